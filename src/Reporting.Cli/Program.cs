@@ -1,0 +1,1 @@
+return Reporting.Cli.ReportingCli.Run(args, Console.Out, Console.Error);

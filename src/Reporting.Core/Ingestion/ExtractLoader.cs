@@ -1,0 +1,111 @@
+using System.Globalization;
+using Reporting.Quality;
+using Reporting.Reference;
+
+namespace Reporting.Ingestion;
+
+/// <summary>Everything ingestion learnt about the inputs, for the quality report and the decision to go on.</summary>
+public sealed record IngestionReport(IReadOnlyList<FileReport> Files, IReadOnlyList<string> IgnoredFiles, IReadOnlyList<FileFailure> Failures)
+{
+    public bool HasFailures => Failures.Count > 0;
+
+    public bool HasRejectedLines => Files.Any(f => f.LinesRejected > 0);
+}
+
+/// <summary>Reads a data directory: each extract streamed to the sink, the population table, and the report.</summary>
+public static class ExtractLoader
+{
+    public static IngestionReport Load(
+        DataDirectory directory,
+        Geography geography,
+        IngestionOptions options,
+        Action<ExtractLine> sink,
+        out IReadOnlyList<PopulationRow> population)
+    {
+        var files = new List<FileReport>();
+        foreach (var extract in directory.Extracts)
+        {
+            var schema = ExtractSchema.For(extract.Source);
+            var file = extract.Name;
+            files.Add(CsvExtractReader.Read(extract.Path, file, schema, extract.Year, geography, options, row => sink(ToLine(extract, row))));
+        }
+
+        var rows = new List<PopulationRow>();
+        if (directory.PopulationFile is { } populationPath)
+        {
+            files.Add(ReadPopulation(populationPath, geography, options, rows));
+        }
+
+        var failures = files.Where(f => f.Failure is not null).Select(f => f.Failure!).ToList();
+        if (directory.Extracts.Count == 0)
+        {
+            failures.Add(new FileFailure(directory.Path, Rule.NoExtract, "aucun fichier <source>_<année>.csv"));
+        }
+
+        population = rows;
+        return new IngestionReport(files, directory.IgnoredFiles, failures);
+    }
+
+    private static FileReport ReadPopulation(string path, Geography geography, IngestionOptions options, List<PopulationRow> rows)
+    {
+        var seen = new HashSet<(int, string)>();
+        var duplicates = new List<LineIssue>();
+        var name = Path.GetFileName(path);
+        var report = CsvExtractReader.Read(path, name, ExtractSchema.Population, null, geography, options, row =>
+        {
+            var year = int.Parse(row["annee"], CultureInfo.InvariantCulture);
+            var dep = row["departement"];
+            if (!seen.Add((year, dep)))
+            {
+                // A second row for the same year and département: neither value can be preferred.
+                duplicates.Add(new LineIssue(name, row.LineNumber, "departement", Rule.DuplicatePopulation, $"{year} {dep}"));
+                return;
+            }
+
+            rows.Add(new PopulationRow(year, dep, long.Parse(row["population_0_17"], CultureInfo.InvariantCulture)));
+        });
+        if (duplicates.Count == 0)
+        {
+            return report;
+        }
+
+        return report with
+        {
+            LinesKept = report.LinesKept - duplicates.Count,
+            LinesRejected = report.LinesRejected + duplicates.Count,
+            Issues = report.Issues.Concat(duplicates).OrderBy(i => i.Line).ToArray(),
+        };
+    }
+
+    private static ExtractLine ToLine(ExtractFile file, ValidRow row)
+    {
+        var schema = row.Schema;
+        var key = schema.Columns.Any(c => c.Name == "cle_chainage") ? row["cle_chainage"] : string.Empty;
+        var age = row["age"];
+        JusticeDetail? justice = null;
+        if (file.Source == Source.Justice)
+        {
+            var quantum = schema.Columns.Any(c => c.Name == "quantum_mois") ? row["quantum_mois"] : string.Empty;
+            var minor = row["victime_mineure"];
+            justice = new JusticeDetail(
+                row["etape"],
+                row["peine"] is { Length: > 0 } sentence ? sentence : null,
+                quantum.Length > 0 ? (int)long.Parse(quantum, CultureInfo.InvariantCulture) : null,
+                minor switch { "O" => true, "N" => false, _ => null });
+        }
+
+        return new ExtractLine(
+            file.Source,
+            file.Year,
+            file.Name,
+            row.LineNumber,
+            row[schema.PersonIdColumn!],
+            key.Length > 0 ? key : null,
+            row["departement"],
+            row.ReferenceDate!.Value,
+            row[ExtractSchema.CodeColumn(file.Source)],
+            Values.ParseSex(row["sexe"]),
+            age.Length > 0 ? Values.ParseAge(age) : null,
+            justice);
+    }
+}

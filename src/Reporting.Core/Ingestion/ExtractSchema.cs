@@ -1,0 +1,119 @@
+namespace Reporting.Ingestion;
+
+/// <summary>How a column is checked. Each kind is one rule of extracts.md.</summary>
+public enum ColumnKind
+{
+    Text,
+    Date,
+    Departement,
+    Sex,
+    Age,
+    Key,
+    Integer,
+    NonNegativeInteger,
+    Natinf,
+    Choice,
+}
+
+/// <param name="HeaderRequired">the column must be in the header (a missing one rejects the file)</param>
+/// <param name="ValueRequired">an empty value is an error for the line</param>
+public sealed record ColumnSpec(string Name, bool HeaderRequired, bool ValueRequired, ColumnKind Kind, IReadOnlyList<string>? Choices = null);
+
+/// <summary>The columns of one kind of file, exactly as the data contract (docs/contrat/extracts.md) lists them.</summary>
+public sealed record ExtractSchema(string FileKind, IReadOnlyList<ColumnSpec> Columns, string? ReferenceDateColumn, string? PersonIdColumn)
+{
+    public static readonly ExtractSchema Police = new(
+        "police",
+        [
+            new("id_procedure", true, true, ColumnKind.Text),
+            new("id_victime", true, true, ColumnKind.Text),
+            new("service", true, true, ColumnKind.Choice, ["PN", "GN"]),
+            new("date_faits", false, false, ColumnKind.Date),
+            new("date_enregistrement", true, true, ColumnKind.Date),
+            new("natinf", true, true, ColumnKind.Natinf),
+            new("departement", true, true, ColumnKind.Departement),
+            new("sexe", true, false, ColumnKind.Sex),
+            new("age", true, false, ColumnKind.Age),
+            new("cle_chainage", true, false, ColumnKind.Key),
+        ],
+        "date_enregistrement",
+        "id_victime");
+
+    public static readonly ExtractSchema Justice = new(
+        "justice",
+        [
+            new("id_affaire", true, true, ColumnKind.Text),
+            new("id_personne", true, true, ColumnKind.Text),
+            new("date_decision", true, true, ColumnKind.Date),
+            new("departement", true, true, ColumnKind.Departement),
+            new("natinf", true, true, ColumnKind.Natinf),
+            new("etape", true, true, ColumnKind.Choice, ["CLASSEMENT", "ALTERNATIVE", "POURSUITE", "CONDAMNATION", "RELAXE"]),
+            // "Only for CONDAMNATION": the column is part of the file, its value is checked against the step.
+            new("peine", true, false, ColumnKind.Choice, ["EMPRISONNEMENT_FERME", "EMPRISONNEMENT_SURSIS", "AMENDE", "AUTRE"]),
+            new("quantum_mois", false, false, ColumnKind.NonNegativeInteger),
+            new("victime_mineure", true, false, ColumnKind.Choice, ["O", "N"]),
+            new("sexe", true, false, ColumnKind.Sex),
+            new("age", true, false, ColumnKind.Age),
+        ],
+        "date_decision",
+        "id_personne");
+
+    public static readonly ExtractSchema Ase = new(
+        "ase",
+        [
+            new("id_enfant", true, true, ColumnKind.Text),
+            new("cle_chainage", true, false, ColumnKind.Key),
+            new("departement", true, true, ColumnKind.Departement),
+            new("date_information", true, true, ColumnKind.Date),
+            new("motif", true, true, ColumnKind.Text),
+            new("decision", true, true, ColumnKind.Choice, ["MESURE_ADMINISTRATIVE", "MESURE_JUDICIAIRE", "SANS_SUITE", "EN_COURS"]),
+            new("sexe", true, false, ColumnKind.Sex),
+            new("age", true, false, ColumnKind.Age),
+        ],
+        "date_information",
+        "id_enfant");
+
+    public static readonly ExtractSchema Sante = new(
+        "sante",
+        [
+            new("id_sejour", true, true, ColumnKind.Text),
+            new("cle_chainage", true, false, ColumnKind.Key),
+            new("departement", true, true, ColumnKind.Departement),
+            new("date_entree", true, true, ColumnKind.Date),
+            new("type_prise_en_charge", true, true, ColumnKind.Choice, ["HOSPITALISATION", "URGENCES", "UAPED"]),
+            new("motif_reperage", true, true, ColumnKind.Text),
+            new("diag_principal", false, false, ColumnKind.Text),
+            new("sexe", true, false, ColumnKind.Sex),
+            new("age", true, false, ColumnKind.Age),
+        ],
+        "date_entree",
+        "id_sejour");
+
+    public static readonly ExtractSchema Population = new(
+        "population",
+        [
+            new("annee", true, true, ColumnKind.Integer),
+            new("departement", true, true, ColumnKind.Departement),
+            new("population_0_17", true, true, ColumnKind.NonNegativeInteger),
+        ],
+        null,
+        null);
+
+    public static ExtractSchema For(Source source) => source switch
+    {
+        Source.Police => Police,
+        Source.Justice => Justice,
+        Source.Ase => Ase,
+        Source.Sante => Sante,
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
+    };
+
+    /// <summary>The column that carries the code mapped by the nomenclature.</summary>
+    public static string CodeColumn(Source source) => source switch
+    {
+        Source.Police or Source.Justice => "natinf",
+        Source.Ase => "motif",
+        Source.Sante => "motif_reperage",
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
+    };
+}

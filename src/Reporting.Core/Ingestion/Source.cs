@@ -1,0 +1,44 @@
+namespace Reporting.Ingestion;
+
+/// <summary>
+/// The four administrations. The numeric order is the tie-break order of outputs.md for the département
+/// of a person over the victim sources (police, ase, sante), justice last.
+/// </summary>
+public enum Source
+{
+    Police = 0,
+    Ase = 1,
+    Sante = 2,
+    Justice = 3,
+}
+
+public static class SourceNames
+{
+    public static readonly IReadOnlyList<Source> All = [Source.Police, Source.Justice, Source.Ase, Source.Sante];
+
+    public static readonly IReadOnlyList<Source> Victim = [Source.Police, Source.Ase, Source.Sante];
+
+    public static string Code(this Source source) => source switch
+    {
+        Source.Police => "police",
+        Source.Justice => "justice",
+        Source.Ase => "ase",
+        Source.Sante => "sante",
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
+    };
+
+    public static bool TryParse(string code, out Source source)
+    {
+        foreach (var s in All)
+        {
+            if (s.Code() == code)
+            {
+                source = s;
+                return true;
+            }
+        }
+
+        source = default;
+        return false;
+    }
+}

@@ -1,0 +1,426 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Reporting.Reference;
+
+namespace Reporting.Samples;
+
+public sealed record SampleOptions(int From = 2016, int To = 2025, int Seed = 20260415, int Scale = 1)
+{
+    public const string TruthFolder = "simulation";
+    public const string TruthFile = "verite.csv";
+}
+
+/// <summary>What the generator wrote: files and the simulated truth per year.</summary>
+public sealed record SampleSummary(IReadOnlyList<string> Files, IReadOnlyList<SimulatedYear> Truth);
+
+/// <param name="Victims">true number of minor victims (ESM) in the simulated population</param>
+public sealed record SimulatedYear(int Year, int Victims, int SeenByPolice, int SeenByAse, int SeenBySante, int SeenByAny);
+
+/// <summary>
+/// Synthetic extracts: realistic, never real. A simulated population of minor victims per year, each detected by each
+/// victim source independently with its own probability (so that capture-recapture under independence holds and its
+/// estimate can be checked against <c>simulation/verite.csv</c>), plus adult victims, out-of-scope offences, justice
+/// authors, and a few deliberate defects for the quality report. Deterministic for a given seed and scale.
+/// </summary>
+public static class SampleGenerator
+{
+    public static SampleSummary Generate(string outDir, SampleOptions options, Geography geography)
+    {
+        Directory.CreateDirectory(outDir);
+        var truthDir = Path.Combine(outDir, SampleOptions.TruthFolder);
+        Directory.CreateDirectory(truthDir);
+        var files = new List<string>();
+        var truth = new List<SimulatedYear>();
+        var world = new World(geography, options);
+        for (var year = options.From; year <= options.To; year++)
+        {
+            var y = world.SimulateYear(year);
+            truth.Add(y.Truth);
+            foreach (var (name, content, encoding) in y.Files)
+            {
+                var path = Path.Combine(outDir, name);
+                File.WriteAllBytes(path, encoding.GetBytes(content));
+                files.Add(path);
+            }
+        }
+
+        var population = Path.Combine(outDir, "population.csv");
+        File.WriteAllText(population, world.PopulationCsv(), new UTF8Encoding(false));
+        files.Add(population);
+        var truthCsv = new StringBuilder("annee;victimes_mineures_simulees;vues_police;vues_ase;vues_sante;vues_au_moins_une\n");
+        foreach (var t in truth)
+        {
+            truthCsv.Append(CultureInfo.InvariantCulture, $"{t.Year};{t.Victims};{t.SeenByPolice};{t.SeenByAse};{t.SeenBySante};{t.SeenByAny}\n");
+        }
+
+        var truthPath = Path.Combine(truthDir, SampleOptions.TruthFile);
+        File.WriteAllText(truthPath, truthCsv.ToString(), new UTF8Encoding(false));
+        files.Add(truthPath);
+        return new SampleSummary(files, truth);
+    }
+
+    private sealed record YearOutput(SimulatedYear Truth, IReadOnlyList<(string Name, string Content, Encoding Encoding)> Files);
+
+    private enum Cat
+    {
+        Prost,
+        Prox,
+        Teh,
+        Autre,
+    }
+
+    private sealed record Victim(string Key, string Dep, char Sex, int Age, IReadOnlyList<Cat> Categories);
+
+    private sealed class World(Geography geography, SampleOptions options)
+    {
+        private static readonly Encoding Utf8 = new UTF8Encoding(false);
+        private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        private static readonly string[] OutOfScopeNatinf = ["7875", "7151", "27747", "25513", "20021", "10023", "7158", "32456"];
+        private static readonly int[] MinorAges = [9, 10, 11, 12, 13, 14, 15, 16, 17];
+        private static readonly double[] MinorAgeWeights = [1, 1, 3, 5, 10, 15, 20, 22, 23];
+
+        private readonly Random rng = new(options.Seed);
+        private readonly double[] depWeights = geography.Departements.Select(d => Math.Pow(d.ApproxPopulationThousands, 1.25)).ToArray();
+        private int personCounter;
+
+        private int Scale => options.Scale;
+
+        public string PopulationCsv()
+        {
+            var csv = new StringBuilder("annee;departement;population_0_17\n");
+            for (var year = options.From; year <= options.To; year++)
+            {
+                foreach (var d in geography.Departements)
+                {
+                    // About 21 % of residents are under 18, slowly falling; the figure is synthetic.
+                    var share = 0.215 - (0.0008 * (year - 2016));
+                    var value = (long)Math.Round(d.ApproxPopulationThousands * 1000 * share * (1 + (0.002 * Hash(d.Code, year))));
+                    csv.Append(CultureInfo.InvariantCulture, $"{year};{d.Code};{value}\n");
+                }
+            }
+
+            return csv.ToString();
+        }
+
+        public YearOutput SimulateYear(int year)
+        {
+            var i = year - 2016;
+            var victims = Enumerable.Range(0, Scale * (int)Math.Round(2600 * Math.Pow(1.10, i))).Select(_ => NewVictim()).ToArray();
+            var pPolice = 0.055 + (0.004 * i);
+            var pAse = 0.14;
+            var pSante = 0.05;
+            var police = new List<string[]>();
+            var ase = new List<string[]>();
+            var sante = new List<string[]>();
+            int seenPolice = 0, seenAse = 0, seenSante = 0, seenAny = 0;
+            foreach (var v in victims)
+            {
+                // Police records only offences: a victim of "other" exploitation alone has no NATINF of the nomenclature.
+                var byPolice = rng.NextDouble() < pPolice && v.Categories.Any(c => c != Cat.Autre);
+                var byAse = rng.NextDouble() < pAse;
+                var bySante = rng.NextDouble() < pSante;
+                if (byPolice)
+                {
+                    seenPolice++;
+                    police.AddRange(PoliceLines(year, v));
+                }
+
+                if (byAse)
+                {
+                    seenAse++;
+                    ase.AddRange(AseLines(year, v));
+                }
+
+                if (bySante)
+                {
+                    seenSante++;
+                    sante.AddRange(SanteLines(year, v, v.Categories[0] switch { Cat.Prost => "01", Cat.Prox => "02", Cat.Teh => "03", _ => "04" }));
+                }
+
+                seenAny += byPolice || byAse || bySante ? 1 : 0;
+            }
+
+            // Minors at risk of prostitution: ESM-RISQUE, not victims; ASE codes them from 2022, hospitals always could.
+            for (var r = 0; r < Scale * (int)Math.Round(900 * Math.Pow(1.08, i)); r++)
+            {
+                var v = NewVictim();
+                if (year >= 2022 && rng.NextDouble() < 0.3)
+                {
+                    ase.AddRange(AseLines(year, v, risk: true));
+                }
+
+                if (rng.NextDouble() < 0.06)
+                {
+                    sante.AddRange(SanteLines(year, v, "05"));
+                }
+            }
+
+            for (var a = 0; a < Scale * (int)Math.Round(750 * Math.Pow(1.07, i)); a++)
+            {
+                police.AddRange(AdultPoliceLines(year));
+            }
+
+            for (var o = 0; o < Scale * 900; o++)
+            {
+                police.Add(OutOfScopePoliceLine(year));
+            }
+
+            var justice = JusticeLines(year, i);
+            AddDefects(year, police, ase, sante, justice);
+
+            var files = new List<(string, string, Encoding)>
+            {
+                ($"police_{year}.csv", Csv("id_procedure;id_victime;service;date_faits;date_enregistrement;natinf;departement;sexe;age;cle_chainage", police, "\n"), Utf8),
+                ($"justice_{year}.csv", Csv("id_affaire;id_personne;date_decision;departement;natinf;etape;peine;quantum_mois;victime_mineure;sexe;age", justice, "\n"), Utf8),
+                AseFile(year, ase),
+                ($"sante_{year}.csv", Csv("id_sejour;cle_chainage;departement;date_entree;type_prise_en_charge;motif_reperage;diag_principal;sexe;age", sante, "\n"), Utf8),
+            };
+            return new YearOutput(new SimulatedYear(year, victims.Length, seenPolice, seenAse, seenSante, seenAny), files);
+        }
+
+        private (string, string, Encoding) AseFile(int year, List<string[]> ase)
+        {
+            const string header = "id_enfant;cle_chainage;departement;date_information;motif;decision;sexe;age";
+            if (year != 2023)
+            {
+                return ($"ase_{year}.csv", Csv(header, ase, "\n"), Utf8);
+            }
+
+            // One council exported from a spreadsheet: Windows-1252, CRLF, a free-text column the contract does not know.
+            var notes = new[] { "Évaluation en cours", "Fugue; mise à l'abri", "Suivi éducatif renforcé", string.Empty };
+            var rows = ase.Select((r, k) => r.Append(Quote(notes[k % notes.Length])).ToArray()).ToList();
+            return ($"ase_{year}.csv", Csv(header + ";observations", rows, "\r\n"), Windows1252);
+        }
+
+        private static string Quote(string value) => value.Contains(';', StringComparison.Ordinal) ? $"\"{value}\"" : value;
+
+        private Victim NewVictim()
+        {
+            var n = Interlocked.Increment(ref personCounter);
+            var dep = geography.Departements[Pick(depWeights)].Code;
+            var sex = rng.NextDouble() < 0.86 ? 'F' : 'M';
+            var age = MinorAges[Pick(MinorAgeWeights)];
+            var first = (Cat)Pick([0.45, 0.30, 0.10, 0.15]);
+            var categories = new List<Cat> { first };
+            if (rng.NextDouble() < 0.25 && first is Cat.Prost or Cat.Prox)
+            {
+                categories.Add(first == Cat.Prost ? Cat.Prox : Cat.Prost);
+            }
+
+            return new Victim(KeyOf(n), dep, sex, age, categories);
+        }
+
+        private string KeyOf(int person)
+        {
+            var bytes = SHA256.HashData(Encoding.ASCII.GetBytes($"{options.Seed}:{person}"));
+            return Convert.ToHexStringLower(bytes);
+        }
+
+        private IEnumerable<string[]> PoliceLines(int year, Victim v)
+        {
+            var date = RandomDate(year);
+            var facts = date.AddDays(-rng.Next(0, 200));
+            var proc = $"P{year}{rng.Next(0, 10_000_000):D7}";
+            var id = $"V{year}-{personCounter}-{rng.Next(1000)}";
+            var dep = rng.NextDouble() < 0.93 ? v.Dep : OtherDep();
+            var service = rng.NextDouble() < 0.6 ? "PN" : "GN";
+            var keyed = rng.NextDouble() < 0.9;
+            var lines = new List<string[]>();
+            var k = 0;
+            foreach (var c in v.Categories.Where(c => c != Cat.Autre))
+            {
+                var natinf = c switch
+                {
+                    Cat.Prost => Choose("23364", "23364", "23365", "23367"),
+                    Cat.Prox => v.Age >= 15 ? Choose("23338", "23338", "7261") : "23339",
+                    _ => Choose("23770", "23772", "23782"),
+                };
+                var age = rng.NextDouble() < 0.04 ? string.Empty : v.Age.ToString(CultureInfo.InvariantCulture);
+                // A second line of the same victim sometimes lacks the key: it joins the keyed line through id_victime.
+                var key = keyed && (k == 0 || rng.NextDouble() < 0.7) ? v.Key : string.Empty;
+                lines.Add([proc, id, service, Iso(facts), Iso(date), natinf, dep, v.Sex.ToString(), age, key]);
+                k++;
+            }
+
+            return lines;
+        }
+
+        private IEnumerable<string[]> AdultPoliceLines(int year)
+        {
+            var n = Interlocked.Increment(ref personCounter);
+            var date = RandomDate(year);
+            var dep = geography.Departements[Pick(depWeights)].Code;
+            var natinf = Choose("7261", "7261", "7262", "7265", "23770", "23772", "23778", "23817", "7266");
+            var age = rng.Next(18, 46).ToString(CultureInfo.InvariantCulture);
+            var key = rng.NextDouble() < 0.85 ? KeyOf(n) : string.Empty;
+            yield return [$"P{year}{rng.Next(0, 10_000_000):D7}", $"A{year}-{n}", rng.NextDouble() < 0.6 ? "PN" : "GN", Iso(date.AddDays(-rng.Next(0, 300))), Iso(date), natinf, dep, rng.NextDouble() < 0.8 ? "F" : "M", age, key];
+        }
+
+        private string[] OutOfScopePoliceLine(int year)
+        {
+            var n = Interlocked.Increment(ref personCounter);
+            var date = RandomDate(year);
+            var dep = geography.Departements[Pick(depWeights)].Code;
+            var age = rng.Next(3, 90).ToString(CultureInfo.InvariantCulture);
+            return [$"P{year}{rng.Next(0, 10_000_000):D7}", $"O{year}-{n}", rng.NextDouble() < 0.6 ? "PN" : "GN", string.Empty, Iso(date), Choose(OutOfScopeNatinf), dep, rng.NextDouble() < 0.5 ? "F" : "M", age, rng.NextDouble() < 0.8 ? KeyOf(n) : string.Empty];
+        }
+
+        private IEnumerable<string[]> AseLines(int year, Victim v, bool risk = false)
+        {
+            var id = $"E{year}-{Interlocked.Increment(ref personCounter)}";
+            var dep = rng.NextDouble() < 0.95 ? v.Dep : OtherDep();
+            var key = rng.NextDouble() < 0.88 ? v.Key : string.Empty;
+            var decision = Choose("MESURE_ADMINISTRATIVE", "MESURE_JUDICIAIRE", "MESURE_JUDICIAIRE", "SANS_SUITE", "EN_COURS");
+            IEnumerable<string> motifs = risk
+                ? ["RISQ_PROST"]
+                : year < 2019
+                    ? ["EXPL"]
+                    : v.Categories.Select(c => c switch { Cat.Prost => "PROST", Cat.Prox => "PROX", Cat.Teh => "TEH", _ => "EXPL_SEX" });
+            foreach (var motif in motifs)
+            {
+                var date = RandomDate(year);
+                yield return [id, key, dep, Fr(date), motif, decision, v.Sex.ToString(), v.Age.ToString(CultureInfo.InvariantCulture)];
+            }
+        }
+
+        private IEnumerable<string[]> SanteLines(int year, Victim v, string motif)
+        {
+            var stays = rng.NextDouble() < 0.15 ? 2 : 1;
+            var key = rng.NextDouble() < 0.93 ? v.Key : string.Empty;
+            for (var s = 0; s < stays; s++)
+            {
+                var diag = Choose("T74.2", "T74.8", "Z61.4", string.Empty);
+                var age = rng.NextDouble() < 0.03 ? string.Empty : v.Age.ToString(CultureInfo.InvariantCulture);
+                yield return [$"S{year}-{Interlocked.Increment(ref personCounter)}", key, rng.NextDouble() < 0.9 ? v.Dep : OtherDep(), Iso(RandomDate(year)), Choose("HOSPITALISATION", "URGENCES", "UAPED", "UAPED"), motif, diag, v.Sex.ToString(), age];
+            }
+        }
+
+        private List<string[]> JusticeLines(int year, int i)
+        {
+            var lines = new List<string[]>();
+            void Authors(int count, Func<string> natinf, Func<string> minorVictim)
+            {
+                for (var a = 0; a < count; a++)
+                {
+                    var person = $"J{year}-{Interlocked.Increment(ref personCounter)}";
+                    var affaire = $"AF{year}{rng.Next(0, 1_000_000):D6}";
+                    var dep = geography.Departements[Pick(depWeights)].Code;
+                    var code = natinf();
+                    var minor = minorVictim();
+                    var sex = rng.NextDouble() < 0.92 ? "M" : "F";
+                    var age = rng.Next(19, 66).ToString(CultureInfo.InvariantCulture);
+                    var first = RandomDate(year, lastDay: 250);
+                    string[] Line(DateOnly d, string step, string sentence, string quantum) =>
+                        [affaire, person, Iso(d), dep, code, step, sentence, quantum, minor, sex, age];
+                    if (rng.NextDouble() < 0.15)
+                    {
+                        lines.Add(Line(first, Choose("CLASSEMENT", "ALTERNATIVE"), string.Empty, string.Empty));
+                        continue;
+                    }
+
+                    lines.Add(Line(first, "POURSUITE", string.Empty, string.Empty));
+                    var decided = first.AddDays(rng.Next(30, 110));
+                    var outcome = rng.NextDouble();
+                    if (outcome < 0.75)
+                    {
+                        var sentence = Choose("EMPRISONNEMENT_FERME", "EMPRISONNEMENT_FERME", "EMPRISONNEMENT_SURSIS", "AMENDE", "AUTRE");
+                        var quantum = sentence == "EMPRISONNEMENT_FERME" ? rng.Next(3, 85).ToString(CultureInfo.InvariantCulture) : string.Empty;
+                        lines.Add(Line(decided, "CONDAMNATION", sentence, quantum));
+                    }
+                    else if (outcome < 0.85)
+                    {
+                        lines.Add(Line(decided, "RELAXE", string.Empty, string.Empty));
+                    }
+                }
+            }
+
+            Authors(Scale * (int)Math.Round(70 * Math.Pow(1.14, i)), () => Choose("23364", "23364", "23365", "23367"), () => string.Empty);
+            Authors(Scale * (int)Math.Round(90 * Math.Pow(1.09, i)), () => Choose("23338", "23339", "7261", "7261", "7262"), () => Choose("O", "O", "N", string.Empty));
+            Authors(Scale * (int)Math.Round(20 * Math.Pow(1.08, i)), () => Choose("23770", "23772", "23782"), () => Choose("O", "N", "N"));
+            Authors(Scale * 40, () => Choose(OutOfScopeNatinf), () => string.Empty);
+            return lines;
+        }
+
+        /// <summary>The deliberate defects of the samples: each shows one rule of the quality report at work.</summary>
+        private static void AddDefects(int year, List<string[]> police, List<string[]> ase, List<string[]> sante, List<string[]> justice)
+        {
+            switch (year)
+            {
+                case 2017:
+                    // Conflict: a minor-only offence with an adult age (the age decides).
+                    police[3][5] = "23338";
+                    police[3][8] = "19";
+                    break;
+                case 2019:
+                    police[10][8] = "150";
+                    police[20][7] = "X";
+                    police[30][4] = "31/02/2019";
+                    break;
+                case 2020:
+                    // A département exported as a number: the leading zero is lost.
+                    foreach (var line in police.Where(l => l[6] is "01" or "02" or "06").Take(8))
+                    {
+                        line[6] = line[6][1..];
+                    }
+
+                    ase[5][4] = "EXPLOIT";
+                    ase[6][4] = "EXPLOIT";
+                    break;
+                case 2021:
+                    justice[2][2] = "2020-12-31";
+                    foreach (var line in justice.Where(l => l[5] == "CONDAMNATION").Take(2))
+                    {
+                        line[6] = string.Empty;
+                        line[7] = string.Empty;
+                    }
+
+                    sante[4][5] = "06";
+                    break;
+                case 2024:
+                    sante[7][2] = "99";
+                    var keyed = sante.First(l => l[1].Length > 0);
+                    keyed[1] = keyed[1].ToUpperInvariant();
+                    break;
+            }
+        }
+
+        private static string Csv(string header, IEnumerable<string[]> rows, string newline)
+        {
+            var sb = new StringBuilder(header).Append(newline);
+            foreach (var r in rows)
+            {
+                sb.Append(string.Join(';', r)).Append(newline);
+            }
+
+            return sb.ToString();
+        }
+
+        private string OtherDep() => geography.Departements[rng.Next(geography.Departements.Count)].Code;
+
+        private DateOnly RandomDate(int year, int lastDay = 364) => new DateOnly(year, 1, 1).AddDays(rng.Next(0, lastDay + 1) % (DateTime.IsLeapYear(year) ? 366 : 365));
+
+        private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string Fr(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+        private string Choose(params string[] values) => values[rng.Next(values.Length)];
+
+        private int Pick(double[] weights)
+        {
+            var x = rng.NextDouble() * weights.Sum();
+            for (var k = 0; k < weights.Length; k++)
+            {
+                x -= weights[k];
+                if (x < 0)
+                {
+                    return k;
+                }
+            }
+
+            return weights.Length - 1;
+        }
+
+        private static double Hash(string code, int year) => ((code.GetHashCode(StringComparison.Ordinal) & 0) + ((year * 31) + code.Sum(c => c))) % 7 - 3;
+    }
+}
