@@ -19,6 +19,7 @@ public static class ReportingCli
             return args[0] switch
             {
                 "validate" => ValidateCommand.Run(new Arguments(rest), stdout, stderr),
+                "run" => RunCommand.Run(new Arguments(rest), stdout, stderr),
                 "samples" => SamplesCommand.Run(new Arguments(rest), stdout),
                 _ => throw new UsageException($"commande inconnue : {args[0]}"),
             };

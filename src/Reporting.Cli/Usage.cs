@@ -10,6 +10,10 @@ public static class Usage
               Lit et contrôle tous les extraits du dossier, écrit qualite.md et qualite.json
               (dans out/validation par défaut). Code retour : 0 sans anomalie, 1 si des lignes
               sont rejetées, 2 si un fichier est inutilisable.
+          run --data DIR --year N --out DIR [--publication-date AAAA-MM-JJ] [--nomenclature FICHIER]
+              [--threshold 11] [--protection-range 3] [--max-error-share 0.05]
+              Publie l'année N (série N-9..N) dans DIR/N : indicateurs, rapport de qualité, manifeste.
+              Le dossier précédent n'est remplacé que si tout a réussi. Code retour 0, ou 2 si rien n'est publié.
           samples --out DIR [--from 2016] [--to 2025] [--seed 20260415] [--scale 1]
               Génère des extraits synthétiques déterministes (jamais des données réelles).
 

@@ -222,7 +222,7 @@ public static class SampleGenerator
             var date = RandomDate(year);
             var facts = date.AddDays(-rng.Next(0, 200));
             var proc = $"P{year}{rng.Next(0, 10_000_000):D7}";
-            var id = $"V{year}-{personCounter}-{rng.Next(1000)}";
+            var id = $"V{year}-{Interlocked.Increment(ref personCounter)}";
             var dep = rng.NextDouble() < 0.93 ? v.Dep : OtherDep();
             var service = rng.NextDouble() < 0.6 ? "PN" : "GN";
             var keyed = rng.NextDouble() < 0.9;

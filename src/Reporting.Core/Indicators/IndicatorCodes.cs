@@ -1,0 +1,24 @@
+namespace Reporting.Indicators;
+
+/// <summary>The indicator codes of the open-data file (outputs.md).</summary>
+public static class IndicatorCodes
+{
+    public const string MinorVictims = "victimes_mineurs";
+    public const string Rate = "taux_100k";
+    public const string Change = "evolution_1an_pct";
+    public const string ShareGirls = "part_filles_pct";
+    public const string ShareUnder15 = "part_moins_15_pct";
+    public const string ShareMinors = "part_mineurs_pct";
+    public const string Prosecuted = "auteurs_poursuivis";
+    public const string Convicted = "auteurs_condamnes";
+    public const string FirmPrison = "condamnes_prison_ferme";
+    public const string MeanQuantum = "quantum_moyen_mois";
+    public const string Estimate = "estimation_mse";
+    public const string EstimateLow = "estimation_mse_bas";
+    public const string EstimateHigh = "estimation_mse_haut";
+
+    /// <summary>Counts of persons: the cells that disclosure control protects.</summary>
+    public static readonly IReadOnlyList<string> PersonCounts = [MinorVictims, Prosecuted, Convicted, FirmPrison];
+
+    public static bool IsCount(string indicator) => PersonCounts.Contains(indicator);
+}

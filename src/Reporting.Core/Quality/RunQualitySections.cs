@@ -1,0 +1,86 @@
+using System.Globalization;
+using Reporting.Harmonisation;
+using Reporting.Ingestion;
+using Reporting.Linkage;
+
+namespace Reporting.Quality;
+
+/// <summary>The sections that harmonisation and linkage add to the quality report.</summary>
+public static class RunQualitySections
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static QualitySection OutOfScope(Harmoniser harmoniser) => new(
+        "hors_champ",
+        "Codes hors champ",
+        [
+            "Les lignes dont le code n'est pas dans la nomenclature ne relèvent pas de la publication : elles sont comptées ici par code, jamais en erreur.",
+            string.Create(Inv, $"Lignes dans le champ : {harmoniser.LinesInScope} ; lignes hors champ : {harmoniser.OutOfScope.Values.Sum()}."),
+        ],
+        ["source", "code", "lignes"],
+        harmoniser.OutOfScope
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key.Source)
+            .ThenBy(kv => kv.Key.Code, StringComparer.Ordinal)
+            .Select(kv => (IReadOnlyList<string>)[kv.Key.Source.Code(), kv.Key.Code, kv.Value.ToString(Inv)])
+            .ToArray());
+
+    public static QualitySection Findings(Harmoniser harmoniser)
+    {
+        var labels = new Dictionary<LineFinding, string>
+        {
+            [LineFinding.OutsideValidity] = "code utilisé hors de sa période de validité (ligne gardée)",
+            [LineFinding.AgeConflict] = "âge incompatible avec le code (l'âge décide)",
+            [LineFinding.UnknownAge] = "âge inconnu",
+            [LineFinding.CountedNowhere] = "catégorie non disponible pour la source cette année : ligne comptée nulle part",
+        };
+        var groups = harmoniser.Findings
+            .GroupBy(f => (f.Finding, f.Line.Line.File))
+            .OrderBy(g => g.Key.Finding)
+            .ThenBy(g => g.Key.File, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)[labels[g.Key.Finding], g.Key.File, g.Count().ToString(Inv), LineList(g.Select(f => f.Line.Line.LineNumber))])
+            .ToArray();
+        return new QualitySection(
+            "harmonisation",
+            "Harmonisation : validité des codes, âges, catégories non disponibles",
+            ["Lignes dans le champ signalées par la nomenclature (fichier et numéros de ligne)."],
+            ["constat", "fichier", "lignes", "numeros"],
+            groups);
+    }
+
+    public static QualitySection Linkage(LinkedData linked) => new(
+        "chainage",
+        "Chaînage des personnes",
+        [
+            "Part des lignes dans le champ portant une clé de chaînage, en propre ou reprise d'une autre ligne du même identifiant.",
+            linked.Conflicts.Count == 0
+                ? "Aucun identifiant ne porte deux clés différentes."
+                : string.Create(Inv, $"Identifiants portant deux clés différentes : {linked.Conflicts.Sum(c => c.Lines.Count)} lignes ; chaque ligne garde sa clé. ") + string.Join(" ; ", linked.Conflicts.Select(c => $"{c.File} lignes {LineList(c.Lines)}")),
+        ],
+        ["source", "annee", "lignes", "avec_cle", "cle_reprise", "part_avec_cle_pct"],
+        linked.Coverage.Select(c => (IReadOnlyList<string>)
+        [
+            c.Source.Code(),
+            c.Year.ToString(Inv),
+            c.InScopeLines.ToString(Inv),
+            c.WithOwnKey.ToString(Inv),
+            c.WithInheritedKey.ToString(Inv),
+            c.InScopeLines == 0 ? "—" : (100.0 * (c.WithOwnKey + c.WithInheritedKey) / c.InScopeLines).ToString("0.0", Inv),
+        ]).ToArray());
+
+    public static QualitySection Breaks(SeriesBreaks breaks, IReadOnlyList<int> years) => new(
+        "ruptures",
+        "Ruptures de série",
+        ["Ruptures déclarées (ruptures.csv) et ruptures de l'ensemble des sources qui en découlent : aucune évolution n'est calculée à travers une rupture."],
+        ["source", "categorie", "annee", "origine", "note"],
+        breaks.All.Where(b => years.Contains(b.Year))
+            .Select(b => (IReadOnlyList<string>)[b.Source, b.Category, b.Year.ToString(Inv), b.Derived ? "déduite" : "déclarée", b.Note])
+            .ToArray());
+
+    private static string LineList(IEnumerable<int> lines)
+    {
+        var all = lines.Order().ToArray();
+        var shown = string.Join(", ", all.Take(20).Select(l => l.ToString(Inv)));
+        return all.Length > 20 ? shown + string.Create(Inv, $", … (+{all.Length - 20})") : shown;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using Reporting.Harmonisation;
+using Reporting.Indicators;
+using Reporting.Ingestion;
+using Reporting.Linkage;
+using Reporting.Publication.OpenData;
+using Reporting.Quality;
+using Reporting.Reference;
+
+namespace Reporting.Run;
+
+/// <summary>One output file of a run, relative to the year's folder.</summary>
+public sealed record OutputFile(string RelativePath, byte[] Content);
+
+/// <summary>What a run produced: the files to publish, or the failures that stop it (and then nothing is published).</summary>
+public sealed record RunOutcome(IReadOnlyList<string> Failures, IReadOnlyList<OutputFile> Files, IndicatorSet? Indicators, QualityReport? Quality)
+{
+    public bool Succeeded => Failures.Count == 0;
+}
+
+/// <summary>
+/// The annual run as data flowing through the stages (docs/design): ingestion → harmonisation → linkage → indicators
+/// → publications. Only ingestion reads files; writing is left to <see cref="RunFolder"/>.
+/// </summary>
+public static class AnnualRun
+{
+    public static RunOutcome Execute(string dataDirectory, RunParameters parameters, TextWriter? log = null)
+    {
+        Nomenclature nomenclature;
+        try
+        {
+            nomenclature = parameters.NomenclatureFile is null ? Nomenclature.Shipped() : Nomenclature.FromFile(parameters.NomenclatureFile);
+        }
+        catch (NomenclatureException e)
+        {
+            return Failed(e.Message);
+        }
+
+        var directory = DataDirectory.Discover(dataDirectory).ForSeries(parameters.Year);
+        if (!directory.Extracts.Any(e => e.Year == parameters.Year))
+        {
+            return Failed(string.Create(CultureInfo.InvariantCulture, $"{dataDirectory} : aucun extrait de l'année {parameters.Year}"));
+        }
+
+        var years = directory.Years;
+        var geography = Geography.Default;
+        var harmoniser = new Harmoniser(nomenclature);
+        var linker = new Linker();
+        log?.WriteLine($"Lecture de {directory.Extracts.Count} extraits ({years[0]}-{years[^1]})…");
+        var ingestion = ExtractLoader.Load(directory, geography, new IngestionOptions(parameters.MaxErrorShare), line =>
+        {
+            linker.Observe(line);
+            if (harmoniser.Map(line) is { } mapped)
+            {
+                linker.Keep(mapped);
+            }
+        }, out var population);
+        var title = string.Create(CultureInfo.InvariantCulture, $"Rapport de qualité — publication {parameters.Year}");
+        if (ingestion.HasFailures)
+        {
+            return new RunOutcome(ingestion.Failures.Select(f => f.Message).ToArray(), [], null, new QualityReport(title, ingestion));
+        }
+
+        var linked = linker.Build();
+        var availability = new Availability(nomenclature, directory.Extracts.Select(e => (e.Source, e.Year)).ToHashSet());
+        var breaks = SeriesBreaks.Build(SeriesBreaks.ReadDeclared(), availability, years);
+        log?.WriteLine("Calcul des indicateurs…");
+        var indicators = new IndicatorBuilder(geography, availability, breaks).Build(linked, population.Where(p => years.Contains(p.Year)).ToArray(), years);
+        var quality = new QualityReport(title, ingestion)
+        {
+            Sections =
+            [
+                RunQualitySections.OutOfScope(harmoniser),
+                RunQualitySections.Findings(harmoniser),
+                RunQualitySections.Linkage(linked),
+                RunQualitySections.Breaks(breaks, years),
+            ],
+        };
+
+        var n = parameters.Year.ToString(CultureInfo.InvariantCulture);
+        var files = new List<OutputFile>
+        {
+            new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(indicators)),
+            new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))),
+            new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))),
+        };
+        var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
+        files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files)));
+        return new RunOutcome([], files, indicators, quality);
+    }
+
+    private static RunOutcome Failed(string message) => new([message], [], null, null);
+}

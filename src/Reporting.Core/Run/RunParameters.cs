@@ -1,0 +1,14 @@
+namespace Reporting.Run;
+
+/// <param name="Year">the publication year N; the series is N-9..N as far as the data go</param>
+/// <param name="PublicationDate">printed in the publications; never the clock. Null: a working edition, undated.</param>
+/// <param name="NomenclatureFile">another mapping than the shipped one</param>
+/// <param name="Threshold">secret statistique: counts from 1 to Threshold − 1 are hidden below the national level</param>
+/// <param name="ProtectionRange">the width every primary-hidden cell's feasible interval must reach</param>
+public sealed record RunParameters(
+    int Year,
+    DateOnly? PublicationDate = null,
+    string? NomenclatureFile = null,
+    int Threshold = 11,
+    int ProtectionRange = 3,
+    double MaxErrorShare = 0.05);

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Reporting.Run;
+using Reporting.Tests.Support;
+
+namespace Reporting.Tests.Run;
+
+/// <summary>
+/// Every expected value below was computed by hand from Fixtures/hand-made (see the comments for the persons).
+/// Persons: K1 seen by police (75), ASE (93, earliest) and a hospital; K2 police (two lines, one key-less) and a hospital
+/// (same date, 84: police wins the tie); V4 key-less police minor of unknown age with a minor-only code; K7 police in 2B
+/// then 2A; K3 adult; K5 adult by age against a minor-only code; E2 key-less ASE child; K8 ASE code EXPL used in 2019;
+/// K9 ASE RISQ_PROST before it exists (counted nowhere); E5 ASE of unknown age (not a minor); K10 hospital at risk in 971.
+/// </summary>
+public sealed class AnnualRunHandMadeTests
+{
+    private static readonly Lazy<RunOutcome> Outcome = new(() => AnnualRun.Execute(Fixtures.Path("hand-made"), new RunParameters(2019)));
+
+    [Theory]
+    // Police 2019: K1, K2, V4, K7 are minors; K3 and K5 are adults.
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM", "police", "4", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-PROST", "police", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-PROX", "police", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-TEH", "police", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "2B", "ESM-TEH", "police", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "2A", "ESM-TEH", "police", "0", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "69", "ESM", "police", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "33", "ESM", "police", "0", "")]
+    [InlineData("part_filles_pct", 2019, "FR", "FR", "ESM", "police", "75.0", "")]
+    [InlineData("part_moins_15_pct", 2019, "FR", "FR", "ESM", "police", "33.3", "")]
+    [InlineData("part_mineurs_pct", 2019, "FR", "FR", "ESM", "police", "60.0", "")]
+    [InlineData("part_mineurs_pct", 2019, "FR", "FR", "ESM-PROST", "police", "100.0", "")]
+    [InlineData("part_mineurs_pct", 2019, "FR", "FR", "ESM-PROX", "police", "33.3", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM", "police", "300.0", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-PROST", "police", "100.0", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-PROX", "police", "", "z")]
+    [InlineData("evolution_1an_pct", 2018, "FR", "FR", "ESM", "police", "", "x")]
+    // ASE 2019: K1, E2, K8 (EXPL out of its validity, still mapped to ESM-AUTRE); K9 counted nowhere; E5 not a minor.
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM", "ase", "3", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-PROST", "ase", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-AUTRE", "ase", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "93", "ESM", "ase", "1", "")]
+    [InlineData("victimes_mineurs", 2018, "FR", "FR", "ESM-PROST", "ase", "", "x")]
+    [InlineData("victimes_mineurs", 2018, "FR", "FR", "ESM-AUTRE", "ase", "1", "")]
+    [InlineData("victimes_mineurs", 2018, "FR", "FR", "ESM", "ase", "1", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM", "ase", "200.0", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-PROST", "ase", "", "x")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-AUTRE", "ase", "", "z")]
+    [InlineData("taux_100k", 2018, "FR", "FR", "ESM-PROST", "ase", "", "x")]
+    // Hospitals: K1 and K2 in 2019, K11 in 2018; K10 at risk in 971, which has no population row in 2019.
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM", "sante", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "84", "ESM", "sante", "1", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM", "sante", "100.0", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "971", "ESM-RISQUE", "sante", "1", "")]
+    [InlineData("taux_100k", 2019, "DEP", "971", "ESM-RISQUE", "sante", "", "x")]
+    [InlineData("taux_100k", 2019, "REG", "01", "ESM-RISQUE", "sante", "", "x")]
+    [InlineData("taux_100k", 2019, "FR", "FR", "ESM", "toutes", "", "x")]
+    [InlineData("taux_100k", 2019, "DEP", "972", "ESM-RISQUE", "sante", "0.0", "")]
+    // All sources 2019: K1 once (police, ASE, hospital), K2, V4, K7, E2, K8 = 6, each in the département of its earliest line.
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM", "toutes", "6", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "93", "ESM", "toutes", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "75", "ESM", "toutes", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "13", "ESM", "toutes", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "DEP", "84", "ESM", "toutes", "0", "")]
+    [InlineData("victimes_mineurs", 2019, "REG", "11", "ESM", "toutes", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "REG", "93", "ESM", "toutes", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "REG", "84", "ESM", "toutes", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "REG", "94", "ESM", "toutes", "1", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-PROST", "toutes", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-PROX", "toutes", "2", "")]
+    [InlineData("victimes_mineurs", 2019, "FR", "FR", "ESM-RISQUE", "toutes", "1", "")]
+    [InlineData("taux_100k", 2019, "REG", "11", "ESM", "toutes", "2.5", "")]
+    [InlineData("taux_100k", 2019, "DEP", "13", "ESM", "toutes", "20.0", "")]
+    [InlineData("taux_100k", 2018, "FR", "FR", "ESM", "toutes", "0.2", "")]
+    [InlineData("part_filles_pct", 2019, "FR", "FR", "ESM", "toutes", "83.3", "")]
+    [InlineData("part_moins_15_pct", 2019, "FR", "FR", "ESM", "toutes", "20.0", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM", "toutes", "200.0", "")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-PROST", "toutes", "", "z")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-PROX", "toutes", "", "z")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-AUTRE", "toutes", "", "z")]
+    [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-TEH", "toutes", "", "z")]
+    // Justice 2019: J1 prosecuted and convicted twice to firm prison (12 and 18 months: 18 kept), J2 (victime_mineure O)
+    // prosecuted and convicted with a suspended sentence, J3 (N) not counted, J4 convicted to firm prison without quantum.
+    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM", "justice", "2", "")]
+    [InlineData("auteurs_condamnes", 2019, "FR", "FR", "ESM", "justice", "3", "")]
+    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM", "justice", "2", "")]
+    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM", "justice", "18.0", "")]
+    [InlineData("auteurs_condamnes", 2019, "FR", "FR", "ESM-PROST", "justice", "2", "")]
+    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM-PROX", "justice", "1", "")]
+    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM-PROX", "justice", "0", "")]
+    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM-PROX", "justice", "", "z")]
+    [InlineData("auteurs_condamnes", 2019, "DEP", "69", "ESM", "justice", "1", "")]
+    [InlineData("auteurs_poursuivis", 2018, "FR", "FR", "ESM", "justice", "1", "")]
+    public void Every_figure_matches_the_hand_computation(string indicator, int year, string level, string territory, string category, string source, string value, string status)
+    {
+        var csv = Lines();
+        var key = string.Join(';', indicator, year.ToString(CultureInfo.InvariantCulture), level, territory, category, source) + ";";
+        var line = Assert.Single(csv, l => l.StartsWith(key, StringComparison.Ordinal));
+        Assert.Equal(key + value + ";" + status, line);
+    }
+
+    [Theory]
+    [InlineData("victimes_mineurs;2019;FR;FR;ESM-AUTRE;police;")]
+    [InlineData("auteurs_poursuivis;2019;FR;FR;ESM-RISQUE;justice;")]
+    [InlineData("victimes_mineurs;2019;FR;FR;ESM-RISQUE;ase;")]
+    [InlineData("part_mineurs_pct;2019;FR;FR;ESM;ase;")]
+    [InlineData("quantum_moyen_mois;2019;FR;FR;ESM-AUTRE;justice;")]
+    public void A_combination_that_never_exists_has_no_line(string prefix) =>
+        Assert.DoesNotContain(Lines(), l => l.StartsWith(prefix, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_file_follows_the_open_data_format()
+    {
+        var bytes = Outcome.Value.Files.Single(f => f.RelativePath == "indicateurs-2019.csv").Content;
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        var lines = Lines();
+        Assert.Equal("indicateur;annee;niveau;territoire;categorie;source;valeur;statut", lines[0]);
+        var keys = lines.Skip(1).Select(l => string.Join(';', l.Split(';').Take(6))).ToArray();
+        // Sorted column by column (ordinal), the year as a number: "ESM" comes before "ESM-PROST".
+        var sorted = keys.Select(k => k.Split(';'))
+            .OrderBy(f => f[0], StringComparer.Ordinal).ThenBy(f => int.Parse(f[1], CultureInfo.InvariantCulture))
+            .ThenBy(f => f[2], StringComparer.Ordinal).ThenBy(f => f[3], StringComparer.Ordinal)
+            .ThenBy(f => f[4], StringComparer.Ordinal).ThenBy(f => f[5], StringComparer.Ordinal)
+            .Select(f => string.Join(';', f));
+        Assert.Equal(sorted, keys);
+        Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_quality_report_lists_the_conflict_the_line_counted_nowhere_and_the_code_out_of_validity()
+    {
+        var md = System.Text.Encoding.UTF8.GetString(Outcome.Value.Files.Single(f => f.RelativePath == "qualite-2019.md").Content);
+        Assert.Contains("| âge incompatible avec le code (l'âge décide) | police_2019.csv | 1 | 7 |", md, StringComparison.Ordinal);
+        Assert.Contains("| catégorie non disponible pour la source cette année : ligne comptée nulle part | ase_2019.csv | 1 | 5 |", md, StringComparison.Ordinal);
+        Assert.Contains("| catégorie non disponible pour la source cette année : ligne comptée nulle part | ase_2018.csv | 1 | 3 |", md, StringComparison.Ordinal);
+        Assert.Contains("| code utilisé hors de sa période de validité (ligne gardée) | ase_2019.csv | 2 | 4, 5 |", md, StringComparison.Ordinal);
+        Assert.Contains("| police | 7875 | 1 |", md, StringComparison.Ordinal);
+    }
+
+    private static string[] Lines()
+    {
+        var outcome = Outcome.Value;
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Failures));
+        var bytes = outcome.Files.Single(f => f.RelativePath == "indicateurs-2019.csv").Content;
+        return System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+}
