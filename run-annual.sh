@@ -12,4 +12,6 @@ dotnet build "$here/src/Reporting.Cli/Reporting.Cli.csproj" -c Release --nologo 
 if [[ -z "$year" ]]; then
   year=$(ls "$data" | sed -nE 's/^(police|justice|ase|sante)_([0-9]{4})\.csv$/\2/p' | sort -n | tail -n 1)
 fi
-"$exe" validate --data "$data" --out "$out/$year"
+args=(run --data "$data" --year "$year" --out "$out")
+if [[ -n "${REPORTING_PUBLICATION_DATE:-}" ]]; then args+=(--publication-date "$REPORTING_PUBLICATION_DATE"); fi
+"$exe" "${args[@]}"

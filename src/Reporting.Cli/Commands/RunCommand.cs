@@ -28,6 +28,11 @@ public static class RunCommand
             args.Int("protection-range", defaults.ProtectionRange),
             args.Double("max-error-share", defaults.MaxErrorShare));
         args.EnsureAllUsed();
+        if (parameters.Threshold < 1 || parameters.ProtectionRange < 1 || parameters.MaxErrorShare is < 0 or > 1)
+        {
+            throw new UsageException("--threshold et --protection-range doivent valoir au moins 1, --max-error-share être entre 0 et 1");
+        }
+
         if (!Directory.Exists(data))
         {
             stderr.WriteLine($"reporting : dossier de données introuvable : {data}");

@@ -77,6 +77,29 @@ public static class RunQualitySections
             .Select(b => (IReadOnlyList<string>)[b.Source, b.Category, b.Year.ToString(Inv), b.Derived ? "déduite" : "déclarée", b.Note])
             .ToArray());
 
+    public static QualitySection Disclosure(Reporting.Disclosure.DisclosureResult result, int threshold, int protectionRange)
+    {
+        var tables = result.Tables;
+        var derived = result.Indicators.Cells.Count(c => c.SuppressionRule == Reporting.Disclosure.DisclosureControl.DerivedRule);
+        return new QualitySection(
+            "secret_statistique",
+            "Secret statistique",
+            [
+                string.Create(Inv, $"Seuil : les effectifs de 1 à {threshold - 1} ne sont pas publiés sous le niveau national ; intervalle de protection : {protectionRange} personnes au moins pour chaque case masquée en primaire."),
+                string.Create(Inv, $"{tables.Count} tableaux protégés ; cases masquées : {tables.Sum(t => t.Counts.Primary)} en primaire, {tables.Sum(t => t.Counts.Secondary)} en secondaire, {tables.Sum(t => t.Counts.WholeTableHidden)} par masquage du tableau entier, {derived} figures dérivées d'un effectif masqué."),
+                tables.All(t => t.AuditPassed)
+                    ? "Audit : pour chaque tableau, les bornes exactes de chaque case masquée ont été recalculées (programme linéaire) à partir de tout ce qui est publié ; aucun tableau ne laisse retrouver une case masquée."
+                    : "Audit : ÉCHEC.",
+            ],
+            ["indicateur", "source", "categorie", "annee", "primaire", "secondaire", "tableau_entier", "largeur_min_primaire", "audit"],
+            tables.OrderBy(t => t.Indicator, StringComparer.Ordinal).ThenBy(t => t.Source, StringComparer.Ordinal).ThenBy(t => t.Category, StringComparer.Ordinal).ThenBy(t => t.Year)
+                .Select(t => (IReadOnlyList<string>)
+                [
+                    t.Indicator, t.Source, t.Category, t.Year.ToString(Inv), t.Counts.Primary.ToString(Inv), t.Counts.Secondary.ToString(Inv),
+                    t.Counts.WholeTableHidden.ToString(Inv), t.Counts.Primary == 0 ? "—" : t.NarrowestPrimaryWidth.ToString(Inv), t.AuditPassed ? "réussi" : "échec",
+                ]).ToArray());
+    }
+
     private static string LineList(IEnumerable<int> lines)
     {
         var all = lines.Order().ToArray();

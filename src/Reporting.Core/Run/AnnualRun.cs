@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reporting.Disclosure;
 using Reporting.Harmonisation;
 using Reporting.Indicators;
 using Reporting.Ingestion;
@@ -66,7 +67,19 @@ public static class AnnualRun
         var availability = new Availability(nomenclature, directory.Extracts.Select(e => (e.Source, e.Year)).ToHashSet());
         var breaks = SeriesBreaks.Build(SeriesBreaks.ReadDeclared(), availability, years);
         log?.WriteLine("Calcul des indicateurs…");
-        var indicators = new IndicatorBuilder(geography, availability, breaks).Build(linked, population.Where(p => years.Contains(p.Year)).ToArray(), years);
+        var computed = new IndicatorBuilder(geography, availability, breaks).Build(linked, population.Where(p => years.Contains(p.Year)).ToArray(), years);
+        log?.WriteLine("Secret statistique et audit…");
+        DisclosureResult disclosure;
+        try
+        {
+            disclosure = DisclosureControl.Apply(computed, geography, new DisclosureParameters(parameters.Threshold, parameters.ProtectionRange));
+        }
+        catch (DisclosureAuditException e)
+        {
+            return Failed("secret statistique : l'audit a trouvé une case masquée recalculable, rien n'est publié — " + e.Message);
+        }
+
+        var indicators = disclosure.Indicators;
         var quality = new QualityReport(title, ingestion)
         {
             Sections =
@@ -75,6 +88,7 @@ public static class AnnualRun
                 RunQualitySections.Findings(harmoniser),
                 RunQualitySections.Linkage(linked),
                 RunQualitySections.Breaks(breaks, years),
+                RunQualitySections.Disclosure(disclosure, parameters.Threshold, parameters.ProtectionRange),
             ],
         };
 

@@ -1,0 +1,118 @@
+using Reporting.Indicators;
+using Reporting.Reference;
+
+namespace Reporting.Disclosure;
+
+/// <summary>What protecting one count table did: cells hidden by each rule, and the audit's verdict.</summary>
+public sealed record TableProtection(string Indicator, int Year, string Source, string Category, SuppressionCounts Counts, bool WholeTableHidden, bool AuditPassed, long NarrowestPrimaryWidth);
+
+/// <summary>A table that does not pass the audit: the run stops rather than publish it.</summary>
+public sealed class DisclosureAuditException(string message) : Exception(message);
+
+public sealed record DisclosureResult(IndicatorSet Indicators, IReadOnlyList<TableProtection> Tables)
+{
+    public bool AnyWholeTableHidden => Tables.Any(t => t.WholeTableHidden);
+}
+
+/// <summary>
+/// Secret statistique on the cell set (outputs.md): every count table (indicator, year, source, category) over
+/// France ⊃ regions ⊃ départements is protected and then attacked by an independent audit; statuses move to
+/// <see cref="CellStatus.Confidential"/>, values never change, and every figure derived from a hidden count (rate, share,
+/// change, mean sentence) is hidden too. One set of statuses then feeds every publication.
+/// </summary>
+public static class DisclosureControl
+{
+    public const string PrimaryRule = "primaire";
+    public const string SecondaryRule = "secondaire";
+    public const string WholeTableRule = "table_entiere";
+    public const string DerivedRule = "derivee";
+
+    /// <summary>Derived figures and the count each is computed from (same year, territory, category, source).</summary>
+    private static readonly (string Derived, string From)[] Derivations =
+    [
+        (IndicatorCodes.Rate, IndicatorCodes.MinorVictims),
+        (IndicatorCodes.ShareGirls, IndicatorCodes.MinorVictims),
+        (IndicatorCodes.ShareUnder15, IndicatorCodes.MinorVictims),
+        (IndicatorCodes.ShareMinors, IndicatorCodes.MinorVictims),
+        (IndicatorCodes.Change, IndicatorCodes.MinorVictims),
+        (IndicatorCodes.MeanQuantum, IndicatorCodes.FirmPrison),
+    ];
+
+    public static DisclosureResult Apply(IndicatorSet set, Geography geography, DisclosureParameters parameters)
+    {
+        var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
+        var hidden = new Dictionary<CellKey, Cell>();
+        var tables = new List<TableProtection>();
+        var countTables = set.Cells
+            .Where(c => IndicatorCodes.IsCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
+            .Select(c => c.Key);
+        foreach (var france in countTables)
+        {
+            var deps = geography.Departements.ToDictionary(
+                d => d.Code,
+                d => (long)set.Get(france.Indicator, france.Year, Level.Departement, d.Code, france.Category, france.Source).Value!.Value,
+                StringComparer.Ordinal);
+            var table = CountTable.FromDepartements(hierarchy, deps);
+            var result = Suppression.Protect(table, parameters);
+
+            // The audit that tries: attack the published pattern again with the exact LP bounds, as an intruder would.
+            var audit = Audit.Attack(table, result.Pattern, parameters, BoundMethod.Simplex);
+            if (!audit.Passed)
+            {
+                throw new DisclosureAuditException($"{france.Indicator} {france.Year} {france.Source} {france.Category} : {audit}");
+            }
+
+            foreach (var (cell, status) in result.Pattern.HiddenCells.Select(c => (c, result.StatusOf(c))))
+            {
+                var level = cell.Level == CellLevel.Region ? Level.Region : Level.Departement;
+                var key = france with { Level = level, Territory = cell.Code };
+                var rule = status switch
+                {
+                    SuppressionStatus.Primary => PrimaryRule,
+                    SuppressionStatus.Secondary => SecondaryRule,
+                    _ => WholeTableRule,
+                };
+                hidden[key] = Hide(set.Find(key)!, rule);
+            }
+
+            var narrowest = audit.Intervals.Where(i => i.Status == SuppressionStatus.Primary).Select(i => i.Width).DefaultIfEmpty(0).Min();
+            tables.Add(new TableProtection(france.Indicator, france.Year, france.Source, france.Category, result.Counts, result.WholeTableHidden, audit.Passed, narrowest));
+        }
+
+        foreach (var cell in set.Cells.Where(c => c.Status == CellStatus.Published && c.Key.Level != Level.France))
+        {
+            if (DerivesFromHidden(cell.Key, hidden))
+            {
+                hidden[cell.Key] = Hide(cell, DerivedRule);
+            }
+        }
+
+        return new DisclosureResult(set.With(hidden.Values), tables);
+    }
+
+    /// <summary>A change is derived from this year's count and the previous year's: hiding either hides it.</summary>
+    private static bool DerivesFromHidden(CellKey key, Dictionary<CellKey, Cell> hidden)
+    {
+        foreach (var (derived, from) in Derivations)
+        {
+            if (key.Indicator != derived)
+            {
+                continue;
+            }
+
+            if (hidden.ContainsKey(key with { Indicator = from }))
+            {
+                return true;
+            }
+
+            if (derived == IndicatorCodes.Change && hidden.ContainsKey(key with { Indicator = from, Year = key.Year - 1 }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Cell Hide(Cell cell, string rule) => cell with { Status = CellStatus.Confidential, SuppressionRule = rule };
+}

@@ -1,0 +1,105 @@
+using Reporting.Indicators;
+using Reporting.Reference;
+using Reporting.Run;
+using Reporting.Tests.Support;
+
+namespace Reporting.Tests.Run;
+
+public sealed class AnnualRunSamplesTests : IDisposable
+{
+    private readonly TempDirectory dir = new();
+
+    public void Dispose() => dir.Dispose();
+
+    [Fact]
+    public void Departements_add_up_to_regions_and_regions_to_France_for_every_count()
+    {
+        var set = SampleRun.Outcome.Indicators!;
+        var geography = Geography.Default;
+        var checkedTables = 0;
+        foreach (var france in set.Cells.Where(c => IndicatorCodes.IsCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Value is not null))
+        {
+            var k = france.Key;
+            long regions = 0;
+            foreach (var region in geography.Regions)
+            {
+                var value = set.Get(k.Indicator, k.Year, Level.Region, region.Code, k.Category, k.Source).Value!.Value;
+                var deps = region.Departements.Sum(d => set.Get(k.Indicator, k.Year, Level.Departement, d, k.Category, k.Source).Value!.Value);
+                Assert.Equal(value, deps);
+                regions += (long)value;
+            }
+
+            Assert.Equal((long)france.Value!.Value, regions);
+            checkedTables++;
+        }
+
+        Assert.True(checkedTables > 300, $"only {checkedTables} tables checked");
+    }
+
+    [Fact]
+    public void No_count_of_1_to_10_persons_is_published_below_the_national_level()
+    {
+        var published = SampleRun.Outcome.Indicators!.Cells
+            .Where(c => IndicatorCodes.IsCount(c.Key.Indicator) && c.Key.Level != Level.France && c.Shown is >= 1 and <= 10)
+            .Select(c => c.Key)
+            .ToArray();
+
+        Assert.Empty(published);
+    }
+
+    [Fact]
+    public void France_is_always_published_and_some_departements_are_hidden()
+    {
+        var cells = SampleRun.Outcome.Indicators!.Cells;
+        Assert.DoesNotContain(cells, c => c.Key.Level == Level.France && c.Status == CellStatus.Confidential);
+        Assert.Contains(cells, c => c.Key.Level == Level.Departement && c.Status == CellStatus.Confidential);
+        Assert.Contains(cells, c => c.Key.Level == Level.Departement && c.Key.Indicator == IndicatorCodes.MinorVictims && c.Status == CellStatus.Published && c.Value > 10);
+    }
+
+    [Fact]
+    public void Two_runs_on_the_same_inputs_give_identical_bytes()
+    {
+        var first = SampleRun.Outcome.Files;
+        var second = AnnualRun.Execute(RepositoryPaths.DataSamples, SampleRun.Parameters).Files;
+
+        Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
+        foreach (var (a, b) in first.Zip(second))
+        {
+            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.RelativePath} differs between two runs");
+        }
+    }
+
+    [Fact]
+    public void No_linkage_key_appears_in_any_output_of_a_run()
+    {
+        var keys = Directory.GetFiles(RepositoryPaths.DataSamples, "*.csv")
+            .Where(f => !Path.GetFileName(f).StartsWith("population", StringComparison.Ordinal))
+            .SelectMany(File.ReadLines)
+            .SelectMany(l => l.Split(';'))
+            .Where(v => v.Length == 64 && v.All(char.IsAsciiHexDigit))
+            .Select(v => v.ToLowerInvariant())
+            .Take(5000)
+            .ToHashSet();
+        Assert.NotEmpty(keys);
+        foreach (var file in SampleRun.Outcome.Files)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(file.Content).ToLowerInvariant();
+            var leaked = keys.FirstOrDefault(k => text.Contains(k, StringComparison.Ordinal));
+            Assert.True(leaked is null, $"a linkage key appears in {file.RelativePath}");
+        }
+    }
+
+    [Fact]
+    public void The_manifest_names_every_input_and_output_with_its_checksum()
+    {
+        var manifest = System.Text.Json.JsonDocument.Parse(SampleRun.Outcome.Files.Single(f => f.RelativePath == "manifest.json").Content).RootElement;
+        Assert.Equal("2026-1", manifest.GetProperty("nomenclature").GetProperty("version").GetString());
+        Assert.Equal("2026-04-14", manifest.GetProperty("parametres").GetProperty("date_publication").GetString());
+        var inputs = manifest.GetProperty("entrees").EnumerateArray().Select(e => e.GetProperty("fichier").GetString()).ToArray();
+        Assert.Contains("police_2016.csv", inputs);
+        Assert.Contains("population.csv", inputs);
+        Assert.Equal(41, inputs.Length);
+        var outputs = manifest.GetProperty("sorties").EnumerateArray().Select(e => e.GetProperty("fichier").GetString()).ToArray();
+        Assert.Equal(SampleRun.Outcome.Files.Where(f => f.RelativePath != "manifest.json").Select(f => f.RelativePath).Order(StringComparer.Ordinal), outputs);
+    }
+}
