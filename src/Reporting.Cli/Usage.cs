@@ -14,6 +14,9 @@ public static class Usage
               [--threshold 11] [--protection-range 3] [--max-error-share 0.05]
               Publie l'année N (série N-9..N) dans DIR/N : indicateurs, rapport de qualité, manifeste.
               Le dossier précédent n'est remplacé que si tout a réussi. Code retour 0, ou 2 si rien n'est publié.
+          estimate --lists FICHIER.csv [--model stepwise|independence|TERMES]
+              Capture-recapture sur une table publiée (une colonne 0/1 par liste, puis count) :
+              modèle, estimation, intervalle, déviance, AIC. TERMES : [1,2] ou LA:NG,NG:GP.
           samples --out DIR [--from 2016] [--to 2025] [--seed 20260415] [--scale 1]
               Génère des extraits synthétiques déterministes (jamais des données réelles).
 

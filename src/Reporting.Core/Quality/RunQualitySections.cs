@@ -100,6 +100,29 @@ public static class RunQualitySections
                 ]).ToArray());
     }
 
+    public static QualitySection Estimation(IReadOnlyList<Reporting.Estimation.YearEstimate> estimates) => new(
+        "capture_recapture",
+        "Recoupement des sources et capture-recapture",
+        [
+            "Mineurs victimes vus par une, deux ou trois sources (police, ASE, santé), personnes chaînées par la clé ; une personne sans clé ne peut être reconnue que dans sa source. Modèle log-linéaire de Poisson, choix des interactions par la règle pas à pas de SparseMSE (p < 0,02), intervalle à 95 % par vraisemblance profilée.",
+        ],
+        ["annee", "categorie", "sources", "vus", "vus_par_1", "vus_par_2", "vus_par_3", "modele", "estimation", "bas", "haut", "remarque"],
+        estimates.OrderBy(e => e.Year).ThenBy(e => e.Category, StringComparer.Ordinal).Select(e => (IReadOnlyList<string>)
+        [
+            e.Year.ToString(Inv),
+            e.Category,
+            string.Join("+", e.Lists),
+            e.Overlap.Total.ToString(Inv),
+            e.Overlap.SeenBy(1).ToString(Inv),
+            e.Overlap.SeenBy(2).ToString(Inv),
+            e.Overlap.SeenBy(3).ToString(Inv),
+            e.Estimate is { } m ? (m.InteractionNames.Length == 0 ? "indépendance" : "indépendance + " + string.Join(", ", m.InteractionNames)) : "—",
+            e.Estimate is { } a ? a.Total.ToString("0", Inv) : "—",
+            e.Estimate is { } b ? b.Interval.Lower.ToString("0", Inv) : "—",
+            e.Estimate is { } c ? c.Interval.Upper.ToString("0", Inv) : "—",
+            e.NotEstimatedReason ?? string.Empty,
+        ]).ToArray());
+
     private static string LineList(IEnumerable<int> lines)
     {
         var all = lines.Order().ToArray();

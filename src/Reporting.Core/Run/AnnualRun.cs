@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reporting.Disclosure;
+using Reporting.Estimation;
 using Reporting.Harmonisation;
 using Reporting.Indicators;
 using Reporting.Ingestion;
@@ -17,6 +18,8 @@ public sealed record OutputFile(string RelativePath, byte[] Content);
 /// <summary>What a run produced: the files to publish, or the failures that stop it (and then nothing is published).</summary>
 public sealed record RunOutcome(IReadOnlyList<string> Failures, IReadOnlyList<OutputFile> Files, IndicatorSet? Indicators, QualityReport? Quality)
 {
+    public IReadOnlyList<YearEstimate> Estimates { get; init; } = [];
+
     public bool Succeeded => Failures.Count == 0;
 }
 
@@ -79,7 +82,8 @@ public static class AnnualRun
             return Failed("secret statistique : l'audit a trouvé une case masquée recalculable, rien n'est publié — " + e.Message);
         }
 
-        var indicators = disclosure.Indicators;
+        log?.WriteLine("Estimation par capture-recapture…");
+        var (indicators, estimates) = OverlapEstimation.Apply(disclosure.Indicators, availability);
         var quality = new QualityReport(title, ingestion)
         {
             Sections =
@@ -89,6 +93,7 @@ public static class AnnualRun
                 RunQualitySections.Linkage(linked),
                 RunQualitySections.Breaks(breaks, years),
                 RunQualitySections.Disclosure(disclosure, parameters.Threshold, parameters.ProtectionRange),
+                RunQualitySections.Estimation(estimates),
             ],
         };
 
@@ -101,7 +106,7 @@ public static class AnnualRun
         };
         var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
         files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files)));
-        return new RunOutcome([], files, indicators, quality);
+        return new RunOutcome([], files, indicators, quality) { Estimates = estimates };
     }
 
     private static RunOutcome Failed(string message) => new([message], [], null, null);

@@ -102,4 +102,24 @@ public sealed class AnnualRunSamplesTests : IDisposable
         var outputs = manifest.GetProperty("sorties").EnumerateArray().Select(e => e.GetProperty("fichier").GetString()).ToArray();
         Assert.Equal(SampleRun.Outcome.Files.Where(f => f.RelativePath != "manifest.json").Select(f => f.RelativePath).Order(StringComparer.Ordinal), outputs);
     }
+
+    [Fact]
+    public void The_capture_recapture_interval_covers_the_simulated_truth_for_all_forms()
+    {
+        var truth = File.ReadAllLines(Path.Combine(RepositoryPaths.DataSamples, "simulation", "verite.csv")).Skip(1)
+            .Select(l => l.Split(';')).ToDictionary(f => int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f => decimal.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
+        var set = SampleRun.Outcome.Indicators!;
+        var covered = 0;
+        foreach (var (year, total) in truth)
+        {
+            var low = set.Get(IndicatorCodes.EstimateLow, year, Level.France, "FR", "ESM", "toutes").Shown!.Value;
+            var high = set.Get(IndicatorCodes.EstimateHigh, year, Level.France, "FR", "ESM", "toutes").Shown!.Value;
+            var seen = set.Get(IndicatorCodes.MinorVictims, year, Level.France, "FR", "ESM", "toutes").Shown!.Value;
+            Assert.True(low >= seen, $"{year}: the lower bound {low} is below the {seen} persons seen");
+            covered += low <= total && total <= high ? 1 : 0;
+        }
+
+        // Ten years, each a 95 % interval: at least eight must cover the truth (a loose check; coverage is measured in Estimation).
+        Assert.True(covered >= 8, $"{covered} of 10 intervals cover the simulated truth");
+    }
 }

@@ -1,0 +1,96 @@
+using Reporting.Harmonisation;
+using Reporting.Indicators;
+using Reporting.Ingestion;
+
+namespace Reporting.Estimation;
+
+/// <summary>The estimate for one year and category, or why there is none.</summary>
+/// <param name="Lists">the victim sources available for the category that year, in the order police, ase, sante</param>
+public sealed record YearEstimate(int Year, string Category, IReadOnlyList<string> Lists, OverlapTable Overlap, MseOutcome? Outcome, string? NotEstimatedReason)
+{
+    public MseEstimate? Estimate => Outcome as MseEstimate;
+}
+
+/// <summary>
+/// Capture-recapture over the linked victim sources (outputs.md: <c>estimation_mse</c>, <c>_bas</c>, <c>_haut</c>, national,
+/// <c>toutes</c>): each year's national overlap table, the SparseMSE stepwise model, the profile-likelihood interval.
+/// Where the data cannot support an estimate, the cells say <c>x</c> and the reason is published instead of a number.
+/// </summary>
+public static class OverlapEstimation
+{
+    /// <summary>Below this many persons seen, or this many per list, no estimate is attempted (a choice stated in the methodology).</summary>
+    public const int MinimumPersons = 50;
+
+    public const int MinimumPerList = 10;
+
+    /// <summary>Estimated categories: the victims, all forms and each form; persons at risk are not victims.</summary>
+    public static readonly IReadOnlyList<string> Categories = [Category.All, Category.Prostitution, Category.Pimping, Category.Trafficking, Category.Other];
+
+    public static (IndicatorSet Indicators, IReadOnlyList<YearEstimate> Estimates) Apply(IndicatorSet set, Availability availability)
+    {
+        var estimates = new List<YearEstimate>();
+        var cells = new List<Cell>();
+        foreach (var overlap in set.Overlaps.Where(o => Categories.Contains(o.Category)))
+        {
+            if (!availability.IsAvailable(Availability.AllSources, overlap.Category, overlap.Year))
+            {
+                continue;
+            }
+
+            var estimate = EstimateOne(overlap, availability);
+            estimates.Add(estimate);
+            cells.AddRange(Cells(estimate));
+        }
+
+        return (set.With(cells), estimates);
+    }
+
+    private static YearEstimate EstimateOne(OverlapTable overlap, Availability availability)
+    {
+        var sources = OverlapTable.Lists.Where(s => availability.IsAvailable(s, overlap.Category, overlap.Year)).ToArray();
+        var names = sources.Select(s => s.Code()).ToArray();
+        if (sources.Length < 2)
+        {
+            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "une seule source disponible : pas de recoupement possible");
+        }
+
+        // Patterns of the overlap table use bit (int)source; the estimator numbers the available lists 0..t-1.
+        var counts = new long[1 << sources.Length];
+        foreach (var (pattern, count) in overlap.CountByPattern)
+        {
+            var p = 0;
+            for (var i = 0; i < sources.Length; i++)
+            {
+                p |= (pattern & (1 << (int)sources[i])) != 0 ? 1 << i : 0;
+            }
+
+            counts[p] += count;
+        }
+
+        var table = ListTable.Create(names, counts);
+        var perList = Enumerable.Range(0, sources.Length).Select(table.ListTotal).ToArray();
+        if (table.ObservedTotal < MinimumPersons || perList.Any(n => n < MinimumPerList))
+        {
+            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "effectifs trop faibles pour une estimation fiable");
+        }
+
+        var outcome = MseEstimator.Estimate(table, ModelSpec.Stepwise);
+        return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, (outcome as MseRefused)?.Refusal.Message);
+    }
+
+    private static IEnumerable<Cell> Cells(YearEstimate e)
+    {
+        CellKey Key(string indicator) => new(indicator, e.Year, Level.France, "FR", e.Category, Availability.AllSources);
+        if (e.Estimate is not { } est)
+        {
+            yield return new Cell(Key(IndicatorCodes.Estimate), null, CellStatus.NotAvailable, []);
+            yield return new Cell(Key(IndicatorCodes.EstimateLow), null, CellStatus.NotAvailable, []);
+            yield return new Cell(Key(IndicatorCodes.EstimateHigh), null, CellStatus.NotAvailable, []);
+            yield break;
+        }
+
+        yield return new Cell(Key(IndicatorCodes.Estimate), Rounding.OneDecimal((decimal)est.Total), CellStatus.Published, []);
+        yield return new Cell(Key(IndicatorCodes.EstimateLow), Rounding.OneDecimal((decimal)est.Interval.Lower), CellStatus.Published, []);
+        yield return new Cell(Key(IndicatorCodes.EstimateHigh), Rounding.OneDecimal((decimal)est.Interval.Upper), CellStatus.Published, []);
+    }
+}
