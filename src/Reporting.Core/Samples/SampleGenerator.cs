@@ -11,6 +11,25 @@ public sealed record SampleOptions(int From = 2016, int To = 2025, int Seed = 20
     public const string TruthFile = "verite.csv";
 }
 
+/// <summary>
+/// How the simulated victims are seen: each source independently, with its own probability (police rising over the
+/// years). Public so that the capture-recapture coverage test simulates the very populations the samples come from.
+/// </summary>
+public static class SampleDetection
+{
+    public static double Police(int year) => 0.055 + (0.004 * (year - 2016));
+
+    public const double Ase = 0.14;
+
+    public const double Sante = 0.05;
+
+    /// <summary>Police records offences only: a victim of "other" exploitation alone (15 % of victims) is never seen by it.</summary>
+    public const double PoliceRecordable = 0.85;
+
+    /// <summary>The number of minor victims simulated for a year at scale 1.</summary>
+    public static int Victims(int year) => (int)Math.Round(2600 * Math.Pow(1.10, year - 2016));
+}
+
 /// <summary>What the generator wrote: files and the simulated truth per year.</summary>
 public sealed record SampleSummary(IReadOnlyList<string> Files, IReadOnlyList<SimulatedYear> Truth);
 
@@ -106,10 +125,10 @@ public static class SampleGenerator
         public YearOutput SimulateYear(int year)
         {
             var i = year - 2016;
-            var victims = Enumerable.Range(0, Scale * (int)Math.Round(2600 * Math.Pow(1.10, i))).Select(_ => NewVictim()).ToArray();
-            var pPolice = 0.055 + (0.004 * i);
-            var pAse = 0.14;
-            var pSante = 0.05;
+            var victims = Enumerable.Range(0, Scale * SampleDetection.Victims(year)).Select(_ => NewVictim()).ToArray();
+            var pPolice = SampleDetection.Police(year);
+            var pAse = SampleDetection.Ase;
+            var pSante = SampleDetection.Sante;
             var police = new List<string[]>();
             var ase = new List<string[]>();
             var sante = new List<string[]>();
