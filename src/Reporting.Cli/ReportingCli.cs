@@ -21,6 +21,8 @@ public static class ReportingCli
                 "validate" => ValidateCommand.Run(new Arguments(rest), stdout, stderr),
                 "run" => RunCommand.Run(new Arguments(rest), stdout, stderr),
                 "estimate" => EstimateCommand.Run(new Arguments(rest), stdout, stderr),
+                "diff" => DiffCommand.Run(new Arguments(rest), stdout, stderr),
+                "figures" => FiguresCommand.Run(new Arguments(rest), stdout, stderr),
                 "samples" => SamplesCommand.Run(new Arguments(rest), stdout),
                 _ => throw new UsageException($"commande inconnue : {args[0]}"),
             };

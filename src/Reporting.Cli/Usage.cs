@@ -17,6 +17,11 @@ public static class Usage
           estimate --lists FICHIER.csv [--model stepwise|independence|TERMES]
               Capture-recapture sur une table publiée (une colonne 0/1 par liste, puis count) :
               modèle, estimation, intervalle, déviance, AIC. TERMES : [1,2] ou LA:NG,NG:GP.
+          diff ANCIEN NOUVEAU [--min-change PCT] [--report diff.md]
+              Compare deux dossiers publiés : valeurs modifiées, cases masquées ou publiées, lignes
+              apparues ou disparues, textes modifiés. Code retour 0 si rien n'a changé, 1 sinon.
+          figures (--dep CODE | --region CODE) [--years 2016-2025] [--category ESM] [--publication out/2025]
+              Les chiffres publiés d'un territoire, par année, avec les mêmes cases masquées.
           samples --out DIR [--from 2016] [--to 2025] [--seed 20260415] [--scale 1]
               Génère des extraits synthétiques déterministes (jamais des données réelles).
 

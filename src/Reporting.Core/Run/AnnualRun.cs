@@ -7,6 +7,7 @@ using Reporting.Indicators;
 using Reporting.Ingestion;
 using Reporting.Linkage;
 using Reporting.Publication.OpenData;
+using Reporting.Publication.Snapshot;
 using Reporting.Quality;
 using Reporting.Reference;
 
@@ -101,12 +102,22 @@ public static class AnnualRun
         var files = new List<OutputFile>
         {
             new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(indicators)),
+            new($"snapshot-{n}.md", SnapshotWriter.Write(parameters.Year, indicators, PublicationSections(estimates))),
             new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))),
             new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))),
         };
         var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
         files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files)));
         return new RunOutcome([], files, indicators, quality) { Estimates = estimates };
+    }
+
+    /// <summary>The parts of the publications that are not cells, rendered for the snapshot.</summary>
+    private static IEnumerable<SnapshotSection> PublicationSections(IReadOnlyList<YearEstimate> estimates)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        yield return new SnapshotSection(
+            "Recoupement des sources (série du graphique et tableau du classeur)",
+            estimates.Select(e => string.Create(inv, $"{e.Year} {e.Category} sources={string.Join('+', e.Lists)} vus={e.Overlap.Total} par1={e.Overlap.SeenBy(1)} par2={e.Overlap.SeenBy(2)} par3={e.Overlap.SeenBy(3)} modele={(e.Estimate is { } m ? string.Join(',', m.InteractionNames.Prepend("independance")) : "aucun")} remarque={e.NotEstimatedReason ?? "-"}")).ToArray());
     }
 
     private static RunOutcome Failed(string message) => new([message], [], null, null);

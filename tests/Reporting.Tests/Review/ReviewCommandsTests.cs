@@ -1,0 +1,75 @@
+using Reporting.Publication.OpenData;
+using Reporting.Tests.Support;
+
+namespace Reporting.Tests.Review;
+
+public sealed class ReviewCommandsTests : IDisposable
+{
+    private readonly TempDirectory dir = new();
+
+    public void Dispose() => dir.Dispose();
+
+    [Fact]
+    public void Diff_of_two_identical_runs_reports_nothing_and_exits_0()
+    {
+        var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
+        Run(data, "a");
+        Run(data, "b");
+
+        var result = CliRunner.Run("diff", Path.Combine(dir.Path, "a", "2019"), Path.Combine(dir.Path, "b", "2019"), "--report", Path.Combine(dir.Path, "diff.md"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Aucune différence.", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_reports_exactly_the_changes_of_a_few_input_lines()
+    {
+        // Given: the hand-made data, then the same with one more police minor victim in Paris (2019).
+        var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
+        Run(data, "before");
+        File.AppendAllText(Path.Combine(data, "police_2019.csv"), "P9;V9;PN;;2019-12-01;23364;75;F;16;\n");
+        Run(data, "after");
+
+        var report = Path.Combine(dir.Path, "diff.md");
+        var result = CliRunner.Run("diff", Path.Combine(dir.Path, "before", "2019"), Path.Combine(dir.Path, "after", "2019"), "--report", report);
+
+        Assert.Equal(1, result.ExitCode);
+        var md = File.ReadAllText(report);
+        // Police ESM and ESM-PROST in Paris (K1 was there already), its region and France, and toutes: counts +1.
+        Assert.Contains("| victimes_mineurs;2019;DEP;75;ESM;police | 1 | 2 | +1 | +100.0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| victimes_mineurs;2019;FR;FR;ESM;police | 4 | 5 | +1 | +25.0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| victimes_mineurs;2019;FR;FR;ESM;toutes | 6 | 7 | +1 | +16.7 |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("ESM-PROX;police |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain(";2018;", md, StringComparison.Ordinal);
+        Assert.DoesNotContain(";justice", md, StringComparison.Ordinal);
+        Assert.Contains("| lignes apparues | 0 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Figures_print_the_departements_table_with_the_same_hidden_cells_as_the_publication()
+    {
+        var outRoot = Path.Combine(dir.Path, "out");
+        Assert.Equal(0, CliRunner.Run("run", "--data", RepositoryPaths.DataSamples, "--year", "2025", "--out", outRoot).ExitCode);
+        var publication = Path.Combine(outRoot, "2025");
+
+        var result = CliRunner.Run("figures", "--dep", "66", "--years", "2016-2025", "--publication", publication);
+
+        Assert.Equal(0, result.ExitCode);
+        var printed = result.Stdout.Split('\n').Where(l => l.Contains(" | ", StringComparison.Ordinal) && !l.StartsWith("indicateur |", StringComparison.Ordinal))
+            .ToDictionary(l => string.Join(" | ", l.Split(" | ").Take(2)) + " | " + l.Split(" | ")[2].Split(' ')[0], l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^10..]);
+        var cells = IndicatorCsvReader.Read(IndicatorCsvReader.FindIn(publication)).Where(c => c.Level == "DEP" && c.Territory == "66").ToArray();
+        Assert.Equal(cells.Select(c => (c.Indicator, c.Category, c.Source)).Distinct().Count(), printed.Count);
+        foreach (var c in cells)
+        {
+            var row = printed[$"{c.Indicator} | {c.Category} | {c.Source}"];
+            var shown = row[c.Year - 2016];
+            Assert.Equal(c.Status.Length > 0 ? c.Status : c.Value.Replace('.', ','), shown);
+        }
+
+        Assert.Contains(cells, c => c.Status == "c");
+    }
+
+    private void Run(string data, string name) =>
+        Assert.Equal(0, CliRunner.Run("run", "--data", data, "--year", "2019", "--out", Path.Combine(dir.Path, name), "--threshold", "1").ExitCode);
+}
