@@ -35,16 +35,20 @@ public static class DisclosureControl
         (IndicatorCodes.ShareUnder15, IndicatorCodes.MinorVictims),
         (IndicatorCodes.ShareMinors, IndicatorCodes.MinorVictims),
         (IndicatorCodes.Change, IndicatorCodes.MinorVictims),
+        (IndicatorCodes.ChangeSinceStart, IndicatorCodes.MinorVictims),
         (IndicatorCodes.MeanQuantum, IndicatorCodes.FirmPrison),
+        (IndicatorCodes.ShareFirmPrison, IndicatorCodes.FirmPrison),
+        (IndicatorCodes.ShareFirmPrison, IndicatorCodes.Convicted),
     ];
 
     public static DisclosureResult Apply(IndicatorSet set, Geography geography, DisclosureParameters parameters)
     {
+        var firstYear = set.Years.Count > 0 ? set.Years[0] : 0;
         var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
         var hidden = new Dictionary<CellKey, Cell>();
         var tables = new List<TableProtection>();
         var countTables = set.Cells
-            .Where(c => IndicatorCodes.IsCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
+            .Where(c => IndicatorCodes.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
             .Select(c => c.Key);
         foreach (var france in countTables)
         {
@@ -81,7 +85,7 @@ public static class DisclosureControl
 
         foreach (var cell in set.Cells.Where(c => c.Status == CellStatus.Published && c.Key.Level != Level.France))
         {
-            if (DerivesFromHidden(cell.Key, hidden))
+            if (DerivesFromHidden(cell.Key, hidden, firstYear))
             {
                 hidden[cell.Key] = Hide(cell, DerivedRule);
             }
@@ -90,8 +94,8 @@ public static class DisclosureControl
         return new DisclosureResult(set.With(hidden.Values), tables);
     }
 
-    /// <summary>A change is derived from this year's count and the previous year's: hiding either hides it.</summary>
-    private static bool DerivesFromHidden(CellKey key, Dictionary<CellKey, Cell> hidden)
+    /// <summary>A change is derived from this year's count and the previous (or first) year's: hiding either hides it.</summary>
+    private static bool DerivesFromHidden(CellKey key, Dictionary<CellKey, Cell> hidden, int firstYear)
     {
         foreach (var (derived, from) in Derivations)
         {
@@ -106,6 +110,11 @@ public static class DisclosureControl
             }
 
             if (derived == IndicatorCodes.Change && hidden.ContainsKey(key with { Indicator = from, Year = key.Year - 1 }))
+            {
+                return true;
+            }
+
+            if (derived == IndicatorCodes.ChangeSinceStart && hidden.ContainsKey(key with { Indicator = from, Year = firstYear }))
             {
                 return true;
             }

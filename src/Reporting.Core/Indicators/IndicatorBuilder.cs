@@ -16,7 +16,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 
     private static readonly string[] VictimIndicators = [IndicatorCodes.MinorVictims, IndicatorCodes.Rate, IndicatorCodes.Change, IndicatorCodes.ShareGirls, IndicatorCodes.ShareUnder15];
 
-    private static readonly string[] JusticeIndicators = [IndicatorCodes.Prosecuted, IndicatorCodes.Convicted, IndicatorCodes.FirmPrison, IndicatorCodes.MeanQuantum];
+    private static readonly string[] JusticeIndicators = [IndicatorCodes.Prosecuted, IndicatorCodes.Convicted, IndicatorCodes.FirmPrison, IndicatorCodes.ShareFirmPrison, IndicatorCodes.MeanQuantum];
 
     public IndicatorSet Build(LinkedData linked, IReadOnlyList<PopulationRow> population, IReadOnlyList<int> years)
     {
@@ -67,10 +67,56 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
                 var previousAvailable = years.Contains(year - 1) && IsAvailable(source, category, year - 1);
                 var territoryPopulation = PopulationOf(pop, year, deps);
                 cells.AddRange(VictimCells(year, level, territory, category, source, sum, available, previousAvailable ? previous : null, territoryPopulation));
+                cells.Add(SinceStartCell(years, year, level, territory, category, source, sum, atoms, deps));
             }
         }
 
+        cells.AddRange(overlaps.SelectMany(o => OverlapCells(o, IsAvailable(AllSources, o.Category, o.Year))));
         return new IndicatorSet(cells, years, overlaps.OrderBy(o => o.Year).ThenBy(o => o.Category, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// The change since the first year of the series, for the multi-year sentence of the report: not computed across a
+    /// break anywhere in between (<c>z</c>), from a first year not available (<c>x</c>), or from zero (<c>z</c>).
+    /// </summary>
+    private Cell SinceStartCell(IReadOnlyList<int> years, int year, Level level, string territory, string category, string source, Sums sum, Dictionary<(int, string, string), Atoms> atoms, IReadOnlyList<string> deps)
+    {
+        var key = new CellKey(IndicatorCodes.ChangeSinceStart, year, level, territory, category, source);
+        var first = years[0];
+        if (!IsAvailable(source, category, year) || !IsAvailable(source, category, first))
+        {
+            return new Cell(key, null, CellStatus.NotAvailable, []);
+        }
+
+        if (year == first || years.Any(y => y > first && y <= year && breaks.IsBreak(source, category, y)))
+        {
+            return new Cell(key, null, CellStatus.NotApplicable, []);
+        }
+
+        var start = atoms[(first, source, category)].Sum(deps).Count;
+        return start == 0
+            ? new Cell(key, null, CellStatus.NotApplicable, [])
+            : new Cell(key, Rounding.OneDecimal((sum.Count - start) * 100m / start), CellStatus.Published, []);
+    }
+
+    /// <summary>National persons seen by one, two or three victim sources, and the share of them carrying a linkage key.</summary>
+    private static IEnumerable<Cell> OverlapCells(OverlapTable o, bool available)
+    {
+        CellKey Key(string indicator) => new(indicator, o.Year, Level.France, "FR", o.Category, AllSources);
+        if (!available)
+        {
+            foreach (var indicator in IndicatorCodes.OverlapCounts.Append(IndicatorCodes.ShareKeyed))
+            {
+                yield return new Cell(Key(indicator), null, CellStatus.NotAvailable, []);
+            }
+
+            yield break;
+        }
+
+        yield return new Cell(Key(IndicatorCodes.SeenByOne), o.SeenBy(1), CellStatus.Published, []);
+        yield return new Cell(Key(IndicatorCodes.SeenByTwo), o.SeenBy(2), CellStatus.Published, []);
+        yield return new Cell(Key(IndicatorCodes.SeenByThree), o.SeenBy(3), CellStatus.Published, []);
+        yield return Share(Key(IndicatorCodes.ShareKeyed), o.KeyedPersons, o.Persons);
     }
 
     /// <summary>A category has lines for a source when it exists for that source in at least one year of the series.</summary>
@@ -180,6 +226,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         yield return new Cell(Key(IndicatorCodes.Prosecuted), s.Prosecuted, CellStatus.Published, []);
         yield return new Cell(Key(IndicatorCodes.Convicted), s.Convicted, CellStatus.Published, []);
         yield return new Cell(Key(IndicatorCodes.FirmPrison), s.FirmPrison, CellStatus.Published, []);
+        yield return Share(Key(IndicatorCodes.ShareFirmPrison), s.FirmPrison, s.Convicted);
         yield return s.QuantumPersons == 0
             ? new Cell(Key(IndicatorCodes.MeanQuantum), null, CellStatus.NotApplicable, [])
             : new Cell(Key(IndicatorCodes.MeanQuantum), Rounding.OneDecimal((decimal)s.QuantumSum / s.QuantumPersons), CellStatus.Published, []);

@@ -13,6 +13,12 @@ public static class IndicatorCodes
     public const string Convicted = "auteurs_condamnes";
     public const string FirmPrison = "condamnes_prison_ferme";
     public const string MeanQuantum = "quantum_moyen_mois";
+    public const string ChangeSinceStart = "evolution_debut_serie_pct";
+    public const string ShareFirmPrison = "part_prison_ferme_pct";
+    public const string SeenByOne = "vus_1_source";
+    public const string SeenByTwo = "vus_2_sources";
+    public const string SeenByThree = "vus_3_sources";
+    public const string ShareKeyed = "part_avec_cle_pct";
     public const string Estimate = "estimation_mse";
     public const string EstimateLow = "estimation_mse_bas";
     public const string EstimateHigh = "estimation_mse_haut";
@@ -20,5 +26,11 @@ public static class IndicatorCodes
     /// <summary>Counts of persons: the cells that disclosure control protects.</summary>
     public static readonly IReadOnlyList<string> PersonCounts = [MinorVictims, Prosecuted, Convicted, FirmPrison];
 
-    public static bool IsCount(string indicator) => PersonCounts.Contains(indicator);
+    /// <summary>National counts of persons by number of sources that saw them (published at France level only).</summary>
+    public static readonly IReadOnlyList<string> OverlapCounts = [SeenByOne, SeenByTwo, SeenByThree];
+
+    public static bool IsCount(string indicator) => PersonCounts.Contains(indicator) || OverlapCounts.Contains(indicator);
+
+    /// <summary>Counts below the national level, protected by disclosure control.</summary>
+    public static bool IsProtectedCount(string indicator) => PersonCounts.Contains(indicator);
 }

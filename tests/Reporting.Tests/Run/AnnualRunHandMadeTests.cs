@@ -91,6 +91,19 @@ public sealed class AnnualRunHandMadeTests
     [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM-PROX", "justice", "", "z")]
     [InlineData("auteurs_condamnes", 2019, "DEP", "69", "ESM", "justice", "1", "")]
     [InlineData("auteurs_poursuivis", 2018, "FR", "FR", "ESM", "justice", "1", "")]
+    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM", "justice", "66.7", "")]
+    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM-TEH", "justice", "", "z")]
+    // Since the first year of the series (2018): no break for ESM; breaks in 2019 for the split ASE categories.
+    [InlineData("evolution_debut_serie_pct", 2019, "FR", "FR", "ESM", "police", "300.0", "")]
+    [InlineData("evolution_debut_serie_pct", 2019, "FR", "FR", "ESM", "toutes", "200.0", "")]
+    [InlineData("evolution_debut_serie_pct", 2019, "FR", "FR", "ESM-AUTRE", "toutes", "", "z")]
+    [InlineData("evolution_debut_serie_pct", 2019, "FR", "FR", "ESM-PROST", "ase", "", "x")]
+    [InlineData("evolution_debut_serie_pct", 2018, "FR", "FR", "ESM", "police", "", "z")]
+    // Overlap 2019: K1 seen by three sources, K2 by two, V4, K7, E2, K8 by one; V4 and E2 have no key (4 of 6 keyed).
+    [InlineData("vus_3_sources", 2019, "FR", "FR", "ESM", "toutes", "1", "")]
+    [InlineData("vus_2_sources", 2019, "FR", "FR", "ESM", "toutes", "1", "")]
+    [InlineData("vus_1_source", 2019, "FR", "FR", "ESM", "toutes", "4", "")]
+    [InlineData("part_avec_cle_pct", 2019, "FR", "FR", "ESM", "toutes", "66.7", "")]
     public void Every_figure_matches_the_hand_computation(string indicator, int year, string level, string territory, string category, string source, string value, string status)
     {
         var csv = Lines();

@@ -17,7 +17,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
         var set = SampleRun.Outcome.Indicators!;
         var geography = Geography.Default;
         var checkedTables = 0;
-        foreach (var france in set.Cells.Where(c => IndicatorCodes.IsCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Value is not null))
+        foreach (var france in set.Cells.Where(c => IndicatorCodes.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Value is not null))
         {
             var k = france.Key;
             long regions = 0;

@@ -1,0 +1,47 @@
+using Reporting.Indicators;
+
+namespace Reporting.Publication.Narrative;
+
+/// <summary>
+/// A cell as the templates see it: its value exists only when the cell is published, so that no template, however
+/// written, can print a hidden or missing figure. Filters turn a figure into French text or into the words for its status.
+/// </summary>
+public sealed class Figure
+{
+    private Figure(decimal? value, CellStatus status, bool isCount)
+    {
+        Value = status == CellStatus.Published ? value : null;
+        Status = status;
+        IsCount = isCount;
+    }
+
+    public decimal? Value { get; }
+
+    public CellStatus Status { get; }
+
+    public bool IsCount { get; }
+
+    public bool Published => Status == CellStatus.Published;
+
+    public static Figure Of(Cell? cell) => cell is null
+        ? new Figure(null, CellStatus.NotAvailable, false)
+        : new Figure(cell.Shown, cell.Status, IndicatorCodes.IsCount(cell.Key.Indicator));
+
+    /// <summary>The words printed in place of a figure that is not published.</summary>
+    public static string StatusWords(CellStatus status) => status switch
+    {
+        CellStatus.Confidential => "non publié (secret statistique)",
+        CellStatus.NotAvailable => "non disponible",
+        CellStatus.NotApplicable => "sans objet",
+        _ => string.Empty,
+    };
+
+    /// <summary>The figure in French, or the words for its status: used by tables and sheets as well as by templates.</summary>
+    public string Text(bool percent = false) => Value switch
+    {
+        null => StatusWords(Status),
+        { } v when IsCount => FrenchFormat.Integer(v),
+        { } v when percent => FrenchFormat.Percent(v),
+        { } v => FrenchFormat.Decimal(v),
+    };
+}

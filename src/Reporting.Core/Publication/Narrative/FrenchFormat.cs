@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reporting.Publication.Narrative;
+
+/// <summary>
+/// French typography for the published text (publication.md): thousands separated by a narrow no-break space
+/// (<c>2 143</c>), decimal comma, <c>%</c> after a no-break space, dates <c>14 avril 2026</c>. Built by hand rather than
+/// from a culture, so that the output never depends on the machine's ICU data.
+/// </summary>
+public static class FrenchFormat
+{
+    public const char NarrowNoBreakSpace = '\u202F';
+    public const char NoBreakSpace = '\u00A0';
+
+    private static readonly string[] Months =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    public static string Integer(decimal value) => Group(Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture));
+
+    /// <summary>One decimal, decimal comma, grouped thousands: <c>1 234,5</c>.</summary>
+    public static string Decimal(decimal value, int decimals = 1)
+    {
+        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? Group(text) : Group(text[..dot]) + "," + text[(dot + 1)..];
+    }
+
+    public static string Percent(decimal value) => Decimal(value) + NoBreakSpace + "%";
+
+    /// <summary>A signed change in percent: <c>+8,2 %</c>, <c>−3,1 %</c> (true minus sign).</summary>
+    public static string SignedPercent(decimal value) => (value > 0 ? "+" : value < 0 ? "\u2212" : string.Empty) + Percent(Math.Abs(value));
+
+    public static string Date(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}");
+
+    /// <summary>Groups of three digits from 1 000 on, as publication.md writes <c>2 143</c>; a true minus sign.</summary>
+    private static string Group(string digits)
+    {
+        var negative = digits.StartsWith('-');
+        var d = negative ? digits[1..] : digits;
+        var sb = new StringBuilder(negative ? "\u2212" : string.Empty);
+        for (var i = 0; i < d.Length; i++)
+        {
+            if (i > 0 && (d.Length - i) % 3 == 0)
+            {
+                sb.Append(NarrowNoBreakSpace);
+            }
+
+            sb.Append(d[i]);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Fluid;
+using Fluid.Values;
+
+namespace Reporting.Publication.Narrative;
+
+/// <summary>A template that cannot be parsed or rendered: the message names the template, the line and what is missing.</summary>
+public sealed class TemplateException(string message) : Exception(message);
+
+/// <summary>
+/// The editable French wording of the publications (<c>templates/*.liquid</c>, Liquid through Fluid): the statistics
+/// service changes sentences without touching code. Filters write French numbers and follow the sign of a change;
+/// a variable that does not exist is an error, never an empty string.
+/// </summary>
+public sealed class TemplateSet
+{
+    /// <summary>Under this absolute change in %, a change is worded as stability (a choice stated in the methodology).</summary>
+    public const decimal StabilityThreshold = 1.0m;
+
+    private static readonly FluidParser Parser = new();
+
+    private readonly Dictionary<string, (IFluidTemplate Template, string Source)> templates;
+    private readonly TemplateOptions options;
+
+    private TemplateSet(Dictionary<string, (IFluidTemplate, string)> templates)
+    {
+        this.templates = templates;
+        options = new TemplateOptions { StrictFilters = true, CultureInfo = CultureInfo.InvariantCulture };
+        options.Undefined = name => throw new UndefinedValueException(name);
+        options.MemberAccessStrategy.Register<Figure>();
+        options.Filters.AddFilter("nombre", (input, _, _) => Text(input, f => f.Text()));
+        options.Filters.AddFilter("pourcent", (input, _, _) => Text(input, f => f.Text(percent: true)));
+        options.Filters.AddFilter("evolution", (input, _, _) => Text(input, Change));
+        options.Filters.AddFilter("date_fr", (input, _, _) => new StringValue(
+            DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? FrenchFormat.Date(d) : input.ToStringValue()));
+    }
+
+    public IReadOnlyCollection<string> Names => templates.Keys;
+
+    public static TemplateSet Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new TemplateException($"dossier de modèles introuvable : {directory}");
+        }
+
+        var parsed = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(directory, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var source = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            if (!Parser.TryParse(source, out var template, out var error))
+            {
+                throw new TemplateException($"modèle {Path.GetFileName(path)} : {error}");
+            }
+
+            parsed[name] = (template, source);
+        }
+
+        return new TemplateSet(parsed);
+    }
+
+    /// <summary>Renders one template with the given values; paragraphs are separated by blank lines in the template.</summary>
+    public IReadOnlyList<string> Render(string name, IReadOnlyDictionary<string, object?> values)
+    {
+        if (!templates.TryGetValue(name, out var entry))
+        {
+            throw new TemplateException($"modèle {name}.liquid introuvable");
+        }
+
+        var context = new TemplateContext(options);
+        foreach (var (key, value) in values)
+        {
+            context.SetValue(key, value);
+        }
+
+        string text;
+        try
+        {
+            text = entry.Template.Render(context);
+        }
+        catch (UndefinedValueException e)
+        {
+            throw new TemplateException(Where(name, entry.Source, e.Name));
+        }
+        catch (TemplateException e)
+        {
+            throw new TemplateException($"modèle {name}.liquid : {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FluidException)
+        {
+            throw new TemplateException($"modèle {name}.liquid : {e.Message}");
+        }
+
+        return text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+            .Where(p => p.Length > 0)
+            .ToArray();
+    }
+
+    private sealed class UndefinedValueException(string name) : Exception(name)
+    {
+        public string Name { get; } = name;
+    }
+
+    private static string Where(string name, string source, string missing)
+    {
+        var lines = source.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains(missing, StringComparison.Ordinal)) + 1;
+        return line > 0
+            ? $"modèle {name}.liquid, ligne {line} : valeur « {missing} » absente"
+            : $"modèle {name}.liquid : valeur « {missing} » absente";
+    }
+
+    private static ValueTask<FluidValue> Text(FluidValue input, Func<Figure, string> format) =>
+        input.ToObjectValue() is Figure f
+            ? new StringValue(format(f))
+            : throw new TemplateException($"filtre appliqué à une valeur qui n'est pas un chiffre publié : « {input.ToStringValue()} »");
+
+    /// <summary>The wording follows the sign of the change; under the threshold it is stability, never "a rise of 0.4 %".</summary>
+    private static string Change(Figure f) => f.Value switch
+    {
+        null => f.Status == Indicators.CellStatus.NotApplicable ? "une évolution non calculable (rupture de série ou effectif nul)" : "une évolution " + Figure.StatusWords(f.Status),
+        { } v when Math.Abs(v) < StabilityThreshold => $"une stabilité ({FrenchFormat.SignedPercent(v)})",
+        { } v when v > 0 => $"une hausse de {FrenchFormat.Percent(v)}",
+        { } v => $"une baisse de {FrenchFormat.Percent(-v)}",
+    };
+}

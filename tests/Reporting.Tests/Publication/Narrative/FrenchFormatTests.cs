@@ -1,0 +1,35 @@
+using Reporting.Publication.Narrative;
+
+namespace Reporting.Tests.Publication.Narrative;
+
+public sealed class FrenchFormatTests
+{
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(7, "7")]
+    [InlineData(2143, "2\u202F143")]
+    [InlineData(11313, "11\u202F313")]
+    [InlineData(1234567, "1\u202F234\u202F567")]
+    [InlineData(-2143, "\u22122\u202F143")]
+    public void Integers_take_a_narrow_no_break_space_between_thousands(int value, string expected) =>
+        Assert.Equal(expected, FrenchFormat.Integer(value));
+
+    [Theory]
+    [InlineData("12.5", "12,5")]
+    [InlineData("12.25", "12,3")]
+    [InlineData("-12.25", "\u221212,3")]
+    [InlineData("1234.5", "1\u202F234,5")]
+    [InlineData("0", "0,0")]
+    public void Decimals_take_a_comma_and_round_half_away_from_zero(string value, string expected) =>
+        Assert.Equal(expected, FrenchFormat.Decimal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Percent_follows_a_no_break_space() => Assert.Equal("8,2\u00A0%", FrenchFormat.Percent(8.2m));
+
+    [Theory]
+    [InlineData(2026, 4, 14, "14 avril 2026")]
+    [InlineData(2026, 8, 1, "1er août 2026")]
+    [InlineData(2025, 12, 31, "31 décembre 2025")]
+    public void Dates_are_written_in_french(int y, int m, int d, string expected) =>
+        Assert.Equal(expected, FrenchFormat.Date(new DateOnly(y, m, d)));
+}
