@@ -68,8 +68,35 @@ internal static class ScottPlotCanvas
     public static void FrenchTicks(IAxis axis) =>
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = ChartNumbers.Tick, MinorTickGenerator = new ScottPlot.TickGenerators.EvenlySpacedMinorTickGenerator(1) };
 
-    public static void Render(Plot plot, SKCanvas canvas, SKRect area) =>
-        plot.Render(canvas, new PixelRect(area.Left, area.Right, area.Bottom, area.Top));
+    /// <summary>
+    /// ScottPlot settles its layout during its first render and, when the layout moved, renders a second time
+    /// over the first: invisible on a cleared bitmap, a doubled chart on a PDF page. So the plot is first
+    /// rendered onto throwaway recordings until one render is a single pass, then once onto the page.
+    /// </summary>
+    public static void Render(Plot plot, SKCanvas canvas, SKRect area)
+    {
+        var rect = new PixelRect(area.Left, area.Right, area.Bottom, area.Top);
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var recorder = new SKPictureRecorder();
+            var before = plot.RenderManager.RenderCount;
+            plot.Render(recorder.BeginRecording(area), rect);
+            using var discarded = recorder.EndRecording();
+            if (plot.RenderManager.RenderCount == before + 1)
+            {
+                var count = plot.RenderManager.RenderCount;
+                plot.Render(canvas, rect);
+                if (plot.RenderManager.RenderCount != count + 1)
+                {
+                    break;
+                }
+
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("ScottPlot did not settle its layout: the chart would be drawn twice.");
+    }
 
     /// <summary>Hands ScottPlot the shipped faces for the publication's family and nothing for any other, so it never asks the machine.</summary>
     private sealed class ShippedFontResolver : IFontResolver

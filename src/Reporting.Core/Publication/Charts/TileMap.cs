@@ -68,6 +68,13 @@ public sealed record TileMap(IReadOnlyList<MapTile> Tiles, IReadOnlyList<string>
             DrawTile(canvas, rect, state);
             var style = Typography.Chart with { Size = Math.Min(6.5f, tile * 0.32f), Color = TextColour(state) };
             var line = TextLayout.Wrap(code, style, rect.Width).Single();
+            if (state.State == TileState.Secret)
+            {
+                // A white plate keeps the code readable over the hatching.
+                var plate = (line.Width / 2) + 1.5f;
+                Drawing.Fill(canvas, new SKRect(rect.MidX - plate, rect.MidY - (line.Height / 2), rect.MidX + plate, rect.MidY + (line.Height / 2)), Palette.Paper);
+            }
+
             line.Draw(canvas, rect.Left, rect.MidY - (line.Height / 2), rect.Width, TextAlign.Center);
         }
 
