@@ -32,16 +32,16 @@ internal static class DemoDocument
         new Heading(1, "1. Chiffres clés"),
         new KeyFigureRow(
         [
-            new KeyFigure("2 143", "mineurs victimes identifiés en 2025, toutes sources rapprochées"),
-            new KeyFigure("+8,2 %", "par rapport à 2024"),
-            new KeyFigure("81 %", "de filles"),
-            new KeyFigure("37 %", "ont moins de 15 ans"),
+            new KeyFigure("2\u202F143", "mineurs victimes identifiés en 2025, toutes sources rapprochées"),
+            new KeyFigure("+8,2\u00A0%", "par rapport à 2024"),
+            new KeyFigure("81\u00A0%", "de filles"),
+            new KeyFigure("37\u00A0%", "ont moins de 15 ans"),
         ]),
-        Paragraph.Markup("En 2025, **2 143 mineurs** ont été identifiés comme victimes d’exploitation sexuelle par au moins une des sources, soit une _hausse_ de 8,2 % sur un an. Le nombre de victimes estimé par capture-recapture est de 5 400 (intervalle de confiance à 95 % : 4 700 à 6 300)."),
+        Paragraph.Markup("En 2025, **2\u202F143 mineurs** ont été identifiés comme victimes d’exploitation sexuelle par au moins une des sources, soit une _hausse_ de 8,2\u00A0% sur un an. Le nombre de victimes estimé par capture-recapture est de 5\u202F400 (intervalle de confiance à 95\u00A0% : 4\u202F700 à 6\u202F300). Au cœur de ces chiffres, l’œuvre de repérage des services de l’aide sociale à l’enfance."),
         BulletList.Of(
-            "prostitution de mineurs : 1 412 victimes ;",
-            "proxénétisme : 498 victimes, dont 61 % de filles de 15 à 17 ans ;",
-            "traite des êtres humains à des fins d’exploitation sexuelle : 233 victimes."),
+            "prostitution de mineurs\u00A0: 1\u202F412 victimes ;",
+            "proxénétisme\u00A0: 498 victimes, dont 61\u00A0% de filles de 15 à 17 ans ;",
+            "traite des êtres humains à des fins d’exploitation sexuelle\u00A0: 233 victimes."),
     ];
 
     private static IEnumerable<Block> ComposeEvolution()
