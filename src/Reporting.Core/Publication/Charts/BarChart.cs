@@ -59,7 +59,7 @@ public sealed record BarChart(
             var plottable = plot.Add.Bars(bars);
             plottable.Color = color;
             plottable.Horizontal = Horizontal;
-            plottable.LegendText = SeriesNames[s];
+            plottable.LegendText = SeriesNames.Count > 1 ? SeriesNames[s] : string.Empty;
             plottable.ValueLabelStyle.FontName = PublicationFonts.FamilyName;
             plottable.ValueLabelStyle.FontSize = Typography.Chart.Size - 0.5f;
             plottable.ValueLabelStyle.ForeColor = ScottPlotCanvas.Color(Palette.Ink);
@@ -90,6 +90,10 @@ public sealed record BarChart(
         if (SeriesNames.Count > 1)
         {
             plot.ShowLegend(Edge.Bottom);
+        }
+        else
+        {
+            plot.HideLegend();
         }
 
         ScottPlotCanvas.Render(plot, canvas, area);

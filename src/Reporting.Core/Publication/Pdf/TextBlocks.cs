@@ -51,7 +51,7 @@ public sealed record Paragraph(IReadOnlyList<TextRun> Runs, TextStyle? Style = n
 
     /// <summary>
     /// A paragraph from light markup, for sentences that come from editable templates: <c>**bold**</c> and
-    /// <c>_italic_</c>. Anything else is plain text.
+    /// <c>_italic_</c> (an underscore inside a word, as in a file name, is kept). Anything else is plain text.
     /// </summary>
     public static Paragraph Markup(string text, TextStyle? style = null)
     {
@@ -77,7 +77,7 @@ public sealed record Paragraph(IReadOnlyList<TextRun> Runs, TextStyle? Style = n
                 Close(face == FontFace.Bold ? FontFace.Regular : FontFace.Bold);
                 i++;
             }
-            else if (text[i] == '_' && face != FontFace.Bold)
+            else if (text[i] == '_' && face != FontFace.Bold && IsItalicMark(text, i, opening: face == FontFace.Regular))
             {
                 Close(face == FontFace.Italic ? FontFace.Regular : FontFace.Italic);
             }
@@ -90,6 +90,12 @@ public sealed record Paragraph(IReadOnlyList<TextRun> Runs, TextStyle? Style = n
         Close(FontFace.Regular);
         return new Paragraph(runs, style);
     }
+
+    /// <summary>An underscore marks italics only at a word's edge, so that "indicateurs_2025.csv" stays as written.</summary>
+    private static bool IsItalicMark(string text, int at, bool opening) =>
+        opening
+            ? (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])
+            : at + 1 == text.Length || !char.IsLetterOrDigit(text[at + 1]);
 
     internal IReadOnlyList<TextLine> Lines(float width)
     {

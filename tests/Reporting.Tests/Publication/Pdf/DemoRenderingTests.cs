@@ -18,6 +18,9 @@ public sealed class DemoRenderingTests(ITestOutputHelper output)
         File.WriteAllBytes(path, pdf);
         output.WriteLine($"{path}: {pdf.Length} bytes in {watch.ElapsedMilliseconds} ms");
 
+        var page = PdfRenderer.Render(TestDocuments.With(new Heading(1, "1. Une page de texte"), TestDocuments.Filler("Texte", 40)));
+        output.WriteLine($"one page of text: {page.Length} bytes");
+
         using var document = PdfReadBack.Open(pdf);
         Assert.True(document.NumberOfPages >= 4);
     }

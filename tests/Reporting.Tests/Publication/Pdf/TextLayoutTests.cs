@@ -14,6 +14,14 @@ public sealed class TextLayoutTests
             paragraph.Runs);
     }
 
+    [Fact]
+    public void Markup_keeps_underscores_inside_words()
+    {
+        var paragraph = Paragraph.Markup("Le fichier indicateurs_2025.csv est _publié_.");
+
+        Assert.Equal([new TextRun("Le fichier indicateurs_2025.csv est "), TextRun.Italic("publié"), new TextRun(".")], paragraph.Runs);
+    }
+
     [Theory]
     [InlineData("2\u202F143")]
     [InlineData("12,5\u00A0%")]
