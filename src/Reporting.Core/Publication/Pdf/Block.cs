@@ -1,0 +1,68 @@
+using SkiaSharp;
+
+namespace Reporting.Publication.Pdf;
+
+/// <summary>
+/// A piece of a document. Blocks are immutable values: the composer builds a list of them, the renderer
+/// measures every one into boxes, paginates, then draws.
+/// </summary>
+public abstract record Block
+{
+    /// <summary>The block cut into unbreakable boxes for a content frame of the given width.</summary>
+    internal abstract IReadOnlyList<Box> Layout(float width);
+}
+
+/// <summary>Vertical space; like every gap, it disappears at the top of a page.</summary>
+public sealed record Spacer(float Height) : Block
+{
+    internal override IReadOnlyList<Box> Layout(float width) => [new Box(0, static (_, _) => { }) { SpaceBefore = Height }];
+}
+
+/// <summary>What follows starts on a new page.</summary>
+public sealed record PageBreak : Block
+{
+    internal override IReadOnlyList<Box> Layout(float width) => [Box.PageBreak];
+}
+
+/// <summary>Blocks that must sit on one page together (when they fit on one page at all).</summary>
+public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block
+{
+    internal override IReadOnlyList<Box> Layout(float width)
+    {
+        var boxes = Blocks.SelectMany(b => b.Layout(width)).ToList();
+        for (var i = 0; i < boxes.Count - 1; i++)
+        {
+            boxes[i] = boxes[i] with { KeepWithNext = true };
+        }
+
+        return boxes;
+    }
+}
+
+/// <summary>Drawing helpers shared by the blocks.</summary>
+internal static class Drawing
+{
+    public static void Rule(SKCanvas canvas, float x0, float x1, float y, SKColor color, float thickness)
+    {
+        using var paint = new SKPaint { Color = color, StrokeWidth = thickness, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        canvas.DrawLine(x0, y, x1, y, paint);
+    }
+
+    public static void Fill(SKCanvas canvas, SKRect rect, SKColor color)
+    {
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill, IsAntialias = true };
+        canvas.DrawRect(rect, paint);
+    }
+
+    /// <summary>Draws lines one under the other from <paramref name="top"/>; returns the y under the last one.</summary>
+    public static float Lines(SKCanvas canvas, IReadOnlyList<TextLine> lines, float x, float top, float width, TextAlign align = TextAlign.Left)
+    {
+        foreach (var line in lines)
+        {
+            line.Draw(canvas, x, top, width, align);
+            top += line.Height;
+        }
+
+        return top;
+    }
+}

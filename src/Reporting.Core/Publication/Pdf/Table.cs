@@ -1,0 +1,152 @@
+using SkiaSharp;
+
+namespace Reporting.Publication.Pdf;
+
+/// <summary>A column's width: a share of the width left by fixed columns, or a fixed width in points.</summary>
+public readonly record struct ColumnWidth(float Value, bool IsFixed)
+{
+    public static ColumnWidth Fraction(float share) => new(share, IsFixed: false);
+
+    public static ColumnWidth Points(float points) => new(points, IsFixed: true);
+}
+
+public sealed record TableColumn(string Header, ColumnWidth Width, TextAlign Align = TextAlign.Left)
+{
+    public static TableColumn Text(string header, float share = 1) => new(header, ColumnWidth.Fraction(share));
+
+    /// <summary>A column of figures: right-aligned, header included, so that units line up.</summary>
+    public static TableColumn Numeric(string header, float share = 1) => new(header, ColumnWidth.Fraction(share), TextAlign.Right);
+}
+
+/// <summary>A row of finished cell texts; an emphasised row (a total) is set in bold under a rule.</summary>
+public sealed record TableRow(IReadOnlyList<string> Cells, bool Emphasis = false)
+{
+    public static implicit operator TableRow(string[] cells) => new(cells);
+}
+
+/// <summary>
+/// A table with its title above and its source under it. Rows never split across pages; the header row is
+/// repeated at the top of every page the table continues on; cells wrap within their column.
+/// </summary>
+public sealed record Table(
+    string? Title,
+    IReadOnlyList<TableColumn> Columns,
+    IReadOnlyList<TableRow> Rows,
+    string? Source = null,
+    bool Zebra = true,
+    string? Note = null) : Block
+{
+    private const float PadX = 4f;
+    private const float PadY = 3f;
+
+    internal override IReadOnlyList<Box> Layout(float width)
+    {
+        if (Rows.Any(r => r.Cells.Count != Columns.Count))
+        {
+            throw new ArgumentException($"Table \"{Title}\": every row must have {Columns.Count} cells.");
+        }
+
+        var widths = ColumnWidths(width);
+        var boxes = new List<Box>();
+        if (Title is not null)
+        {
+            boxes.AddRange(Box.FromLines(TextLayout.Wrap(Title, Typography.Caption, width), width, TextAlign.Left)
+                .Select(b => b with { KeepWithNext = true }));
+        }
+
+        var header = Row(Columns.Select(c => c.Header).ToArray(), widths, Typography.TableHeader, RowKind.Header);
+        boxes.Add(header with { SpaceBefore = Title is null ? Typography.BlockGap : 3, KeepWithNext = Rows.Count > 0 });
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            var row = Rows[i];
+            var kind = row.Emphasis ? RowKind.Emphasis : Zebra && i % 2 == 1 ? RowKind.Striped : RowKind.Plain;
+            var style = row.Emphasis ? Typography.TableCell.WithFace(FontFace.Bold) : Typography.TableCell;
+            var isLast = i == Rows.Count - 1;
+            boxes.Add(Row(row.Cells, widths, style, kind, drawBottomRule: isLast) with
+            {
+                RepeatedHeader = header,
+                KeepWithNext = isLast && (Source is not null || Note is not null),
+            });
+        }
+
+        boxes.AddRange(Notes(width, Source, Note));
+        return boxes;
+    }
+
+    /// <summary>Source and note lines under a table or a figure; the first one keeps with the second.</summary>
+    internal static IEnumerable<Box> Notes(float width, string? source, string? note)
+    {
+        var lines = new[] { source, note }
+            .Where(t => t is not null)
+            .SelectMany(t => TextLayout.Wrap(t!, Typography.Source, width))
+            .ToArray();
+        return Box.FromLines(lines, width, TextAlign.Left, spaceBefore: 3)
+            .Select((b, i) => b with { KeepWithNext = i < lines.Length - 1 });
+    }
+
+    private float[] ColumnWidths(float width)
+    {
+        var fixedTotal = Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value);
+        var shares = Columns.Where(c => !c.Width.IsFixed).Sum(c => c.Width.Value);
+        var left = width - fixedTotal;
+        if (left < 0 || Columns.Any(c => c.Width.Value <= 0))
+        {
+            throw new ArgumentException($"Table \"{Title}\": fixed columns ({fixedTotal} pt) exceed the frame ({width} pt) or a width is not positive.");
+        }
+
+        return Columns.Select(c => c.Width.IsFixed ? c.Width.Value : left * c.Width.Value / shares).ToArray();
+    }
+
+    private enum RowKind
+    {
+        Header,
+        Plain,
+        Striped,
+        Emphasis,
+    }
+
+    private Box Row(IReadOnlyList<string> cells, float[] widths, TextStyle style, RowKind kind, bool drawBottomRule = false)
+    {
+        var wrapped = cells.Select((text, i) => TextLayout.Wrap(text, style, widths[i] - (2 * PadX))).ToArray();
+        var height = wrapped.Max(lines => lines.Count == 0 ? style.LineHeight : lines.Sum(l => l.Height)) + (2 * PadY);
+        var total = widths.Sum();
+        return new Box(height, (canvas, at) =>
+        {
+            var fill = kind switch
+            {
+                RowKind.Header => Palette.HeaderFill,
+                RowKind.Striped => Palette.ZebraFill,
+                _ => SKColors.Transparent,
+            };
+            if (fill != SKColors.Transparent)
+            {
+                Drawing.Fill(canvas, new SKRect(at.X, at.Y, at.X + total, at.Y + height), fill);
+            }
+
+            var x = at.X;
+            for (var i = 0; i < wrapped.Length; i++)
+            {
+                // Header cells sit on the row's bottom, so that one-line headers line up under two-line ones.
+                var top = kind == RowKind.Header ? at.Y + height - PadY - wrapped[i].Sum(l => l.Height) : at.Y + PadY;
+                Drawing.Lines(canvas, wrapped[i], x + PadX, top, widths[i] - (2 * PadX), Columns[i].Align);
+                x += widths[i];
+            }
+
+            switch (kind)
+            {
+                case RowKind.Header:
+                    Drawing.Rule(canvas, at.X, at.X + total, at.Y, Palette.Heading, 0.8f);
+                    Drawing.Rule(canvas, at.X, at.X + total, at.Y + height, Palette.Heading, 0.8f);
+                    break;
+                case RowKind.Emphasis:
+                    Drawing.Rule(canvas, at.X, at.X + total, at.Y, Palette.Rule, 0.6f);
+                    break;
+            }
+
+            if (drawBottomRule)
+            {
+                Drawing.Rule(canvas, at.X, at.X + total, at.Y + height, Palette.Heading, 0.8f);
+            }
+        });
+    }
+}
