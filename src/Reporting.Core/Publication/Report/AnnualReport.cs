@@ -1,0 +1,402 @@
+using System.Globalization;
+using Reporting.Harmonisation;
+using Reporting.Indicators;
+using Reporting.Publication.Charts;
+using Reporting.Publication.Narrative;
+using Reporting.Publication.Pdf;
+using Reporting.Publication.Snapshot;
+using static Reporting.Indicators.IndicatorCodes;
+using SeriesBreak = Reporting.Publication.Charts.SeriesBreak;
+
+namespace Reporting.Publication.Report;
+
+/// <summary>
+/// The annual report (publication.md): title block, the seven sections, numbered figures and tables with their
+/// source lines, and the methodology annex. Each section is a small Compose method; every figure is a cell, every
+/// sentence a template.
+/// </summary>
+public static class AnnualReport
+{
+    private const string All = Availability.AllSources;
+    private static readonly string[] VictimSources = ["police", "ase", "sante"];
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static (Document Document, SnapshotSection Snapshot) Compose(PublicationContext ctx)
+    {
+        var c = new Composition();
+        var title = $"Les mineurs victimes d'exploitation sexuelle en {ctx.Year}";
+        c.Title(title, "Prostitution, proxénétisme et traite des mineurs : chiffres consolidés de la police, de la justice, de l'aide sociale à l'enfance et des établissements de santé", ctx.Edition);
+        ComposeKeyFigures(c, ctx);
+        ComposeTrends(c, ctx);
+        ComposeVictims(c, ctx);
+        ComposeTerritories(c, ctx);
+        ComposeSources(c, ctx);
+        ComposeJustice(c, ctx);
+        ComposeMethodology(c, ctx);
+        var info = new DocumentInfo(
+            title,
+            "Service statistique ministériel — Reporting",
+            "Statistiques consolidées des mineurs victimes d'exploitation sexuelle : police, justice, aide sociale à l'enfance, santé",
+            ["exploitation sexuelle", "mineurs", "prostitution", "proxénétisme", "traite des êtres humains", "statistique publique", ctx.Year.ToString(Inv)],
+            ctx.Parameters.PublicationDate);
+        var running = new RunningText($"Mineurs victimes d'exploitation sexuelle — {ctx.Year}", ctx.Edition);
+        return (new Document(info, running, c.Blocks), c.Snapshot($"Rapport annuel {ctx.Year}"));
+    }
+
+    private static Dictionary<string, object?> Values(PublicationContext ctx) => new()
+    {
+        ["annee"] = ctx.Year,
+        ["annee_precedente"] = ctx.Year - 1,
+        ["premiere_annee"] = ctx.FirstYear,
+    };
+
+    private static Narrative.Figure Fr(PublicationContext ctx, string indicator, string category = Category.All, string source = All, int? year = null) =>
+        ctx.Cells.Figure(indicator, year ?? ctx.Year, Level.France, "FR", category, source);
+
+    private static void ComposeKeyFigures(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "1. Chiffres clés");
+        var estimate = Fr(ctx, Estimate);
+        var seen = Fr(ctx, MinorVictims);
+        var values = Values(ctx);
+        values["victimes"] = seen;
+        values["evolution"] = Fr(ctx, Change);
+        values["estimation"] = estimate;
+        values["estimation_bas"] = Fr(ctx, EstimateLow);
+        values["estimation_haut"] = Fr(ctx, EstimateHigh);
+        values["part_filles"] = Fr(ctx, ShareGirls);
+        values["part_moins_15"] = Fr(ctx, ShareUnder15);
+        // A ratio for words only ("about n in ten"): from two published cells, rounded to a whole tenth.
+        values["part_reperes"] = estimate.Value is { } e && seen.Value is { } s && e > 0 ? Math.Round(s * 10 / e, MidpointRounding.AwayFromZero).ToString(Inv) : "—";
+        c.KeyFigures(
+        [
+            (seen.Text(), $"mineurs victimes repérés en {ctx.Year}, toutes sources"),
+            (Fr(ctx, Change).Text(percent: true), $"évolution par rapport à {ctx.Year - 1}"),
+            (estimate.Text(), "estimation du nombre total (capture-recapture)"),
+            (Fr(ctx, ShareGirls).Text(percent: true), "de filles"),
+        ]);
+        c.Paragraphs(ctx.Templates.Render("chiffres-cles", values));
+        var rows = Category.Published.Select(cat => new TableRow(
+        [
+            Wording.Category(cat),
+            ctx.Cells.Text(MinorVictims, ctx.Year, Level.France, "FR", cat, All),
+            ctx.Cells.Text(Change, ctx.Year, Level.France, "FR", cat, All),
+            .. VictimSources.Select(s => ctx.Cells.Text(MinorVictims, ctx.Year, Level.France, "FR", cat, s)),
+        ], Emphasis: cat == Category.All)).ToArray();
+        c.Table(
+            $"Mineurs victimes repérés par forme d'exploitation et par source, France, {ctx.Year}",
+            [TableColumn.Text("Forme d'exploitation", 3.2f), TableColumn.Numeric("Toutes sources"), TableColumn.Numeric("Évolution sur un an (%)"), TableColumn.Numeric("Police et gendarmerie"), TableColumn.Numeric("ASE"), TableColumn.Numeric("Santé")],
+            rows,
+            "Une même personne peut relever de plusieurs formes : les formes ne s'additionnent pas à l'ensemble. Les mineurs en risque prostitutionnel ne sont pas comptés dans l'ensemble. " + Wording.Symbols);
+    }
+
+    private static void ComposeTrends(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "2. Évolution");
+        var values = Values(ctx);
+        values["debut"] = Fr(ctx, MinorVictims, year: ctx.FirstYear);
+        values["fin"] = Fr(ctx, MinorVictims);
+        values["evolution_serie"] = Fr(ctx, ChangeSinceStart);
+        foreach (var s in VictimSources)
+        {
+            values[s] = Fr(ctx, MinorVictims, source: s);
+            values["evolution_" + s] = Fr(ctx, Change, source: s);
+        }
+
+        c.Paragraphs(ctx.Templates.Render("evolution", values));
+        var categories = Category.Forms.Prepend(Category.All).ToArray();
+        c.LineChart(
+            $"Mineurs victimes repérés par forme d'exploitation, toutes sources, {ctx.FirstYear}-{ctx.Year}",
+            220,
+            categories.Select(cat => Series(ctx, Wording.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All)).ToArray(),
+            "Nombre de mineurs",
+            Breaks(ctx, All, categories));
+        c.LineChart(
+            $"Mineurs victimes repérés par source, {ctx.FirstYear}-{ctx.Year}",
+            220,
+            VictimSources.Append(All).Select(s => Series(ctx, Wording.Source(s), MinorVictims, Level.France, "FR", Category.All, s)).ToArray(),
+            "Nombre de mineurs",
+            []);
+    }
+
+    private static void ComposeVictims(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "3. Les victimes");
+        var values = Values(ctx);
+        values["part_filles"] = Fr(ctx, ShareGirls);
+        values["part_moins_15"] = Fr(ctx, ShareUnder15);
+        values["part_mineurs_police"] = Fr(ctx, ShareMinors, source: "police");
+        foreach (var s in VictimSources)
+        {
+            values["part_filles_" + s] = Fr(ctx, ShareGirls, source: s);
+        }
+
+        c.Paragraphs(ctx.Templates.Render("victimes", values));
+        var sources = VictimSources.Append(All).ToArray();
+        c.BarChart(
+            $"Part des filles et des moins de 15 ans parmi les mineurs victimes, par source, {ctx.Year}",
+            200,
+            ["Filles", "Moins de 15 ans"],
+            sources.Select(s => new BarGroup(Wording.Source(s), [ctx.Cells.Number(ShareGirls, ctx.Year, Level.France, "FR", Category.All, s), ctx.Cells.Number(ShareUnder15, ctx.Year, Level.France, "FR", Category.All, s)])).ToArray(),
+            "%",
+            horizontal: true,
+            v => FrenchFormat.Percent((decimal)v),
+            "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.");
+        c.LineChart(
+            $"Part des moins de 15 ans parmi les mineurs victimes, toutes sources, {ctx.FirstYear}-{ctx.Year}",
+            170,
+            [Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All), Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All)],
+            "%",
+            []);
+    }
+
+    private static void ComposeTerritories(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "4. Les territoires");
+        var rates = ctx.Geography.Departements.ToDictionary(
+            d => d.Code,
+            d => ctx.Cells.Cell(Rate, ctx.Year, Level.Departement, d.Code, Category.All, All));
+        var published = rates.Where(kv => kv.Value?.Shown is not null).OrderByDescending(kv => kv.Value!.Shown).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToArray();
+        var values = Values(ctx);
+        values["taux_france"] = Fr(ctx, Rate);
+        values["departements_publies"] = published.Length > 0;
+        values["premiers"] = string.Join(", ", published.Take(5).Select(kv => $"{ctx.Geography[kv.Key].Name} ({FrenchFormat.Decimal(kv.Value!.Shown!.Value)})"));
+        values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
+        c.Paragraphs(ctx.Templates.Render("territoires", values));
+
+        var bounds = ClassBounds(published.Select(kv => kv.Value!.Shown!.Value).ToArray());
+        var tiles = rates.Select(kv => kv.Value switch
+        {
+            { Status: CellStatus.Confidential } => MapTile.Secret(kv.Key),
+            { Shown: { } v } => MapTile.InClass(kv.Key, ClassOf(v, bounds)),
+            _ => MapTile.NotAvailable(kv.Key),
+        }).ToArray();
+        var shown = rates.ToDictionary(kv => kv.Key, kv => ctx.Cells.Text(Rate, ctx.Year, Level.Departement, kv.Key, Category.All, All));
+        c.Map(
+            $"Mineurs victimes repérés pour 100 000 mineurs, par département, {ctx.Year}",
+            330,
+            tiles,
+            ClassLabels(bounds),
+            "Pour 100 000 mineurs",
+            shown,
+            "Toutes sources, personnes chaînées. Classes aux quintiles des départements publiés. Départements hachurés : secret statistique.");
+
+        c.Table(
+            $"Mineurs victimes repérés par région, {ctx.Year}",
+            [TableColumn.Text("Région", 3f), TableColumn.Numeric("Mineurs victimes"), TableColumn.Numeric("Pour 100 000 mineurs"), TableColumn.Numeric("Évolution sur un an (%)")],
+            ctx.Geography.Regions.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new TableRow(
+            [
+                r.Name,
+                ctx.Cells.Text(MinorVictims, ctx.Year, Level.Region, r.Code, Category.All, All),
+                ctx.Cells.Text(Rate, ctx.Year, Level.Region, r.Code, Category.All, All),
+                ctx.Cells.Text(Change, ctx.Year, Level.Region, r.Code, Category.All, All),
+            ])).Append(new TableRow(
+            [
+                "France",
+                ctx.Cells.Text(MinorVictims, ctx.Year, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(Rate, ctx.Year, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(Change, ctx.Year, Level.France, "FR", Category.All, All),
+            ], Emphasis: true)).ToArray(),
+            Wording.Symbols);
+
+        c.Table(
+            $"Les dix départements aux taux les plus élevés parmi ceux publiés, {ctx.Year}",
+            [TableColumn.Text("Département", 3f), TableColumn.Numeric("Mineurs victimes"), TableColumn.Numeric("Pour 100 000 mineurs")],
+            published.Take(10).Select(kv => new TableRow(
+            [
+                $"{ctx.Geography[kv.Key].Name} ({kv.Key})",
+                ctx.Cells.Text(MinorVictims, ctx.Year, Level.Departement, kv.Key, Category.All, All),
+                ctx.Cells.Text(Rate, ctx.Year, Level.Departement, kv.Key, Category.All, All),
+            ])).ToArray(),
+            ctx.WholeTableHidden(MinorVictims, ctx.Year, All, Category.All) ? Disclosure.ProtectedTable.WholeTableHiddenNotice : null);
+    }
+
+    private static void ComposeSources(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "5. Croiser les sources");
+        var estimate = ctx.Estimates.FirstOrDefault(e => e.Year == ctx.Year && e.Category == Category.All);
+        var values = Values(ctx);
+        values["vus_1"] = Fr(ctx, SeenByOne);
+        values["vus_2"] = Fr(ctx, SeenByTwo);
+        values["vus_3"] = Fr(ctx, SeenByThree);
+        values["part_cle"] = Fr(ctx, ShareKeyed);
+        values["estimation"] = Fr(ctx, Estimate);
+        values["estimation_bas"] = Fr(ctx, EstimateLow);
+        values["estimation_haut"] = Fr(ctx, EstimateHigh);
+        values["modele"] = ModelWords(estimate);
+        values["raison"] = estimate?.NotEstimatedReason ?? "estimation non disponible";
+        c.Paragraphs(ctx.Templates.Render("sources", values));
+        c.BarChart(
+            $"Mineurs victimes selon le nombre de sources qui les ont repérés, {ctx.Year}",
+            150,
+            ["Mineurs"],
+            [
+                new BarGroup("Une source", [ctx.Cells.Number(SeenByOne, ctx.Year, Level.France, "FR", Category.All, All)]),
+                new BarGroup("Deux sources", [ctx.Cells.Number(SeenByTwo, ctx.Year, Level.France, "FR", Category.All, All)]),
+                new BarGroup("Trois sources", [ctx.Cells.Number(SeenByThree, ctx.Year, Level.France, "FR", Category.All, All)]),
+            ],
+            "Nombre de mineurs",
+            horizontal: true,
+            v => FrenchFormat.Integer((decimal)v));
+        c.Table(
+            "Recoupement des sources et estimation du nombre total de mineurs victimes, France",
+            [TableColumn.Text("Année"), TableColumn.Numeric("Repérés"), TableColumn.Numeric("Par 1 source"), TableColumn.Numeric("Par 2"), TableColumn.Numeric("Par 3"), TableColumn.Numeric("Avec clé (%)"), TableColumn.Numeric("Estimation"), TableColumn.Numeric("Borne basse"), TableColumn.Numeric("Borne haute")],
+            ctx.Years.Select(y => new TableRow(
+            [
+                y.ToString(Inv),
+                ctx.Cells.Text(MinorVictims, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(SeenByOne, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(SeenByTwo, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(SeenByThree, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(ShareKeyed, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(Estimate, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(EstimateLow, y, Level.France, "FR", Category.All, All),
+                ctx.Cells.Text(EstimateHigh, y, Level.France, "FR", Category.All, All),
+            ])).ToArray(),
+            "Estimation par capture-recapture (modèle log-linéaire, intervalle de confiance à 95 %). " + Wording.Symbols);
+    }
+
+    private static void ComposeJustice(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "6. La réponse pénale");
+        const string justice = "justice";
+        var values = Values(ctx);
+        values["poursuivis"] = Fr(ctx, Prosecuted, source: justice);
+        values["condamnes"] = Fr(ctx, Convicted, source: justice);
+        values["poursuivis_clients"] = Fr(ctx, Prosecuted, Category.Prostitution, justice);
+        values["condamnes_clients"] = Fr(ctx, Convicted, Category.Prostitution, justice);
+        values["part_ferme"] = Fr(ctx, ShareFirmPrison, source: justice);
+        values["quantum"] = Fr(ctx, MeanQuantum, source: justice);
+        values["evolution_condamnes"] = Narrative.Figure.Of(null);
+        c.Paragraphs(ctx.Templates.Render("penal", values));
+        var categories = new[] { Category.Prostitution, Category.Pimping, Category.Trafficking, Category.All };
+        string Label(string cat) => cat == Category.Prostitution ? "Recours à la prostitution d'un mineur (clients)" : Wording.Category(cat);
+        c.Table(
+            $"Personnes poursuivies et condamnées pour exploitation sexuelle de mineurs, {ctx.Year}",
+            [TableColumn.Text("Infraction", 3f), TableColumn.Numeric("Poursuivies"), TableColumn.Numeric("Condamnées"), TableColumn.Numeric("Dont prison ferme"), TableColumn.Numeric("Part prison ferme (%)"), TableColumn.Numeric("Durée moyenne (mois)")],
+            categories.Select(cat => new TableRow(
+            [
+                Label(cat),
+                ctx.Cells.Text(Prosecuted, ctx.Year, Level.France, "FR", cat, justice),
+                ctx.Cells.Text(Convicted, ctx.Year, Level.France, "FR", cat, justice),
+                ctx.Cells.Text(FirmPrison, ctx.Year, Level.France, "FR", cat, justice),
+                ctx.Cells.Text(ShareFirmPrison, ctx.Year, Level.France, "FR", cat, justice),
+                ctx.Cells.Text(MeanQuantum, ctx.Year, Level.France, "FR", cat, justice),
+            ], Emphasis: cat == Category.All)).ToArray(),
+            "Personnes mises en cause (auteurs), comptées une fois par infraction et par année. " + Wording.Symbols);
+        c.LineChart(
+            $"Personnes condamnées pour exploitation sexuelle de mineurs, {ctx.FirstYear}-{ctx.Year}",
+            200,
+            categories.Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Wording.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice)).ToArray(),
+            "Nombre de personnes",
+            []);
+    }
+
+    private static void ComposeMethodology(Composition c, PublicationContext ctx)
+    {
+        c.PageBreak();
+        c.Heading(1, "7. Méthodologie");
+        var values = Values(ctx);
+        values["nomenclature"] = ctx.Nomenclature.Version;
+        values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
+        values["protection"] = ctx.Parameters.ProtectionRange;
+        values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
+        values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
+        values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
+        c.Paragraphs(ctx.Templates.Render("methodologie", values));
+
+        c.Heading(2, "Nomenclature");
+        c.Table(
+            $"Nomenclature unifiée, version {ctx.Nomenclature.Version}",
+            [TableColumn.Text("Système", 0.9f), TableColumn.Text("Code", 0.8f), TableColumn.Text("Catégorie", 1.3f), TableColumn.Text("Victime", 1.2f), TableColumn.Text("Validité", 1.4f), TableColumn.Text("Libellé", 4.5f)],
+            ctx.Nomenclature.Entries.Select(e => new TableRow(
+            [
+                e.System, e.Code, e.Category, Wording.MinorRequirement(e.MinorRequired), Validity(e), e.Label,
+            ])).ToArray(),
+            "Codes NATINF de la liste officielle ; listes ASE et santé du contrat de données.",
+            "Source : nomenclature de la publication.");
+
+        c.Heading(2, "Ruptures de série");
+        c.Bullets(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && !b.Derived).Select(b => $"{Wording.Source(b.Source)}, {Wording.ShortCategory(b.Category)}, {b.Year} : {b.Note}")
+            .Concat(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && b.Derived && b.Source == All).Select(b => $"Toutes sources, {Wording.ShortCategory(b.Category)}, {b.Year} : {b.Note}"))
+            .DefaultIfEmpty("Aucune rupture de série sur la période.").ToArray());
+
+        c.Heading(2, "Qualité des données");
+        var files = ctx.Ingestion.Files;
+        c.Table(
+            "Lignes lues, gardées et rejetées par source, toutes années",
+            [TableColumn.Text("Fichiers", 2f), TableColumn.Numeric("Lignes lues"), TableColumn.Numeric("Gardées"), TableColumn.Numeric("Rejetées"), TableColumn.Text("Principaux motifs de rejet", 3f)],
+            files.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new TableRow(
+            [
+                g.Key == "population" ? "Population" : Wording.Source(g.Key),
+                FrenchFormat.Integer(g.Sum(f => f.LinesRead)),
+                FrenchFormat.Integer(g.Sum(f => f.LinesKept)),
+                FrenchFormat.Integer(g.Sum(f => f.LinesRejected)),
+                string.Join(", ", g.SelectMany(f => f.CountByRule(Quality.Severity.Error)).GroupBy(x => x.Rule).Select(x => $"{x.Key.Label} ({x.Sum(y => y.Count)})").DefaultIfEmpty("aucun")),
+            ])).ToArray(),
+            "Le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle).",
+            "Source : rapport de qualité de la publication.");
+    }
+
+    private static string Validity(NomenclatureEntry e) => (e.ValidFrom, e.ValidTo) switch
+    {
+        (null, null) => "—",
+        ({ } f, null) => "depuis le " + FrenchFormat.Date(f),
+        (null, { } t) => "jusqu'au " + FrenchFormat.Date(t),
+        ({ } f, { } t) => $"du {FrenchFormat.Date(f)} au {FrenchFormat.Date(t)}",
+    };
+
+    private static string ModelWords(Estimation.YearEstimate? e)
+    {
+        if (e?.Estimate is not { } m)
+        {
+            return "—";
+        }
+
+        var lists = string.Join(", ", m.Table.ListNames.Select(Wording.Source));
+        return m.InteractionNames.Length == 0
+            ? $"le modèle d'indépendance entre les sources ({lists}) : aucune dépendance significative entre sources n'a été détectée"
+            : $"un modèle log-linéaire sur les sources {lists}, avec les dépendances entre {string.Join(", ", m.InteractionNames.Select(n => n.Replace(":", " et ", StringComparison.Ordinal)))}";
+    }
+
+    public static ChartSeries Series(PublicationContext ctx, string name, string indicator, Level level, string territory, string category, string source) =>
+        new(name, ctx.Years.Select(y => new YearValue(y, ctx.Cells.Number(indicator, y, level, territory, category, source))).ToArray());
+
+    private static IReadOnlyList<SeriesBreak> Breaks(PublicationContext ctx, string source, IReadOnlyList<string> categories) =>
+        ctx.Breaks.All.Where(b => b.Source == source && categories.Contains(b.Category) && ctx.Years.Contains(b.Year))
+            .GroupBy(b => b.Year).OrderBy(g => g.Key)
+            .Select(g => new SeriesBreak(g.Key, "Rupture : " + string.Join(", ", g.Select(b => Wording.ShortCategory(b.Category)).Distinct())))
+            .ToArray();
+
+    /// <summary>Quintile class bounds of the published rates, rounded to one decimal (presentation only, no figure is published from them).</summary>
+    private static decimal[] ClassBounds(IReadOnlyList<decimal> values)
+    {
+        if (values.Count == 0)
+        {
+            return [0, 0, 0, 0];
+        }
+
+        var sorted = values.Order().ToArray();
+        return Enumerable.Range(1, 4).Select(k => Rounding.OneDecimal(sorted[Math.Min(sorted.Length - 1, k * sorted.Length / 5)])).ToArray();
+    }
+
+    private static int ClassOf(decimal v, decimal[] bounds)
+    {
+        var k = 0;
+        while (k < bounds.Length && v >= bounds[k])
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static IReadOnlyList<string> ClassLabels(decimal[] b) =>
+    [
+        $"moins de {FrenchFormat.Decimal(b[0])}",
+        $"{FrenchFormat.Decimal(b[0])} à moins de {FrenchFormat.Decimal(b[1])}",
+        $"{FrenchFormat.Decimal(b[1])} à moins de {FrenchFormat.Decimal(b[2])}",
+        $"{FrenchFormat.Decimal(b[2])} à moins de {FrenchFormat.Decimal(b[3])}",
+        $"{FrenchFormat.Decimal(b[3])} ou plus",
+    ];
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Reporting.Indicators;
+using Reporting.Publication.Charts;
+using Reporting.Publication.Narrative;
+using Reporting.Publication.Pdf;
+using Reporting.Publication.Snapshot;
+
+namespace Reporting.Publication.Report;
+
+/// <summary>
+/// The publication model of one document: each element is added once and kept in two forms, the PDF block and the
+/// plain-text lines of the snapshot (sentences, table rows, chart series), so that the reviewers' snapshot shows exactly
+/// what the PDF prints. Figures and tables are numbered here.
+/// </summary>
+public sealed class Composition
+{
+    private readonly List<Block> blocks = [];
+    private readonly List<string> lines = [];
+    private int figures;
+    private int tables;
+
+    public IReadOnlyList<Block> Blocks => blocks;
+
+    public SnapshotSection Snapshot(string title) => new(title, lines.ToArray());
+
+    public void Add(Block block, params string[] text)
+    {
+        blocks.Add(block);
+        lines.AddRange(text);
+    }
+
+    public void Title(string title, string subtitle, string edition) =>
+        Add(new TitleBlock(title, subtitle, edition), $"titre : {title}", $"sous-titre : {subtitle}", $"édition : {edition}");
+
+    public void Heading(int level, string text) => Add(new Heading(level, text), new string('#', level + 1) + " " + text);
+
+    public void Paragraphs(IEnumerable<string> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            Add(new Paragraph(p), p);
+        }
+    }
+
+    public void Bullets(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), [.. items.Select(i => "- " + i)]);
+
+    public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) =>
+        Add(new KeyFigureRow(items.Select(i => new KeyFigure(i.Value, i.Label)).ToArray()), [.. items.Select(i => $"chiffre clé : {i.Label} = {i.Value}")]);
+
+    public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? note = null, string source = Wording.Sources)
+    {
+        var numbered = string.Create(CultureInfo.InvariantCulture, $"Tableau {++tables} – {title}");
+        var text = new List<string> { "tableau : " + numbered, "  " + string.Join(" | ", columns.Select(c => c.Header)) };
+        text.AddRange(rows.Select(r => "  " + string.Join(" | ", r.Cells)));
+        if (note is not null)
+        {
+            text.Add("  note : " + note);
+        }
+
+        Add(new Table(numbered, columns, rows, source, Note: note), [.. text]);
+    }
+
+    public void LineChart(string title, float height, IReadOnlyList<ChartSeries> series, string axis, IReadOnlyList<SeriesBreak> breaks, string? note = null)
+    {
+        var numbered = NextFigure(title);
+        var text = new List<string> { "graphique : " + numbered };
+        text.AddRange(series.Select(s => $"  série {s.Name} : " + string.Join(" ; ", s.Points.Select(p => $"{p.Year}={Point(p.Value)}"))));
+        text.AddRange(breaks.Select(b => $"  rupture {b.Year} : {b.Label}"));
+        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, Wording.Sources, note), [.. text]);
+    }
+
+    public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null)
+    {
+        var numbered = NextFigure(title);
+        var text = new List<string> { "graphique : " + numbered };
+        text.AddRange(groups.Select(g => $"  {g.Label} : " + string.Join(" ; ", g.Values.Select((v, i) => $"{seriesNames[i]}={Point(v)}"))));
+        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, Wording.Sources, note), [.. text]);
+    }
+
+    public void Map(string title, float height, IReadOnlyList<MapTile> tiles, IReadOnlyList<string> classLabels, string legend, IReadOnlyDictionary<string, string> shown, string? note = null)
+    {
+        var numbered = NextFigure(title);
+        var text = new List<string> { "carte : " + numbered, "  classes : " + string.Join(" ; ", classLabels) };
+        text.AddRange(shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"  {kv.Key} = {kv.Value}"));
+        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, Wording.Sources, note), [.. text]);
+    }
+
+    public void PageBreak() => blocks.Add(new PageBreak());
+
+    private string NextFigure(string title) => string.Create(CultureInfo.InvariantCulture, $"Figure {++figures} – {title}");
+
+    /// <summary>Chart values are published cells; a gap is written as such in the snapshot.</summary>
+    private static string Point(double? v) => v is { } x ? FrenchFormat.Decimal((decimal)x).Replace(",0", string.Empty, StringComparison.Ordinal) : "—";
+}
+
+/// <summary>Reads cells for the composers: as French text for tables, as numbers for charts (null unless published).</summary>
+public sealed class CellReader(IndicatorSet set)
+{
+    public IndicatorSet Set => set;
+
+    public Cell? Cell(string indicator, int year, Level level, string territory, string category, string source) =>
+        set.Find(new CellKey(indicator, year, level, territory, category, source));
+
+    public Narrative.Figure Figure(string indicator, int year, Level level, string territory, string category, string source) =>
+        Narrative.Figure.Of(Cell(indicator, year, level, territory, category, source));
+
+    /// <summary>In tables a figure not published is its symbol (c, x, z), explained under the table.</summary>
+    public string Text(string indicator, int year, Level level, string territory, string category, string source)
+    {
+        var cell = Cell(indicator, year, level, territory, category, source);
+        if (cell is null)
+        {
+            return "x";
+        }
+
+        return cell.Status == CellStatus.Published ? Narrative.Figure.Of(cell).Text() : Indicators.Cell.StatusCode(cell.Status);
+    }
+
+    public double? Number(string indicator, int year, Level level, string territory, string category, string source) =>
+        Cell(indicator, year, level, territory, category, source)?.Shown is { } v ? (double)v : null;
+}

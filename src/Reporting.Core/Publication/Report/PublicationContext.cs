@@ -1,0 +1,39 @@
+using Reporting.Disclosure;
+using Reporting.Estimation;
+using Reporting.Harmonisation;
+using Reporting.Indicators;
+using Reporting.Ingestion;
+using Reporting.Publication.Narrative;
+using Reporting.Reference;
+using Reporting.Run;
+
+namespace Reporting.Publication.Report;
+
+/// <summary>Everything the publications are composed from: finished cells and the facts that describe them, never person data.</summary>
+public sealed record PublicationContext(
+    IndicatorSet Indicators,
+    RunParameters Parameters,
+    IReadOnlyList<YearEstimate> Estimates,
+    SeriesBreaks Breaks,
+    Nomenclature Nomenclature,
+    IngestionReport Ingestion,
+    IReadOnlyList<TableProtection> Protection,
+    Geography Geography,
+    TemplateSet Templates)
+{
+    public int Year => Parameters.Year;
+
+    public IReadOnlyList<int> Years => Indicators.Years;
+
+    public int FirstYear => Years[0];
+
+    public CellReader Cells { get; } = new(Indicators);
+
+    public string Edition => Parameters.PublicationDate is { } d ? "Publication du " + FrenchFormat.Date(d) : "Édition de travail, non datée";
+
+    public string DateText => Parameters.PublicationDate is { } d ? FrenchFormat.Date(d) : "non datée";
+
+    /// <summary>Whether the whole sub-national table of this count was hidden (the publications then say so in words).</summary>
+    public bool WholeTableHidden(string indicator, int year, string source, string category) =>
+        Protection.Any(t => t.Indicator == indicator && t.Year == year && t.Source == source && t.Category == category && t.WholeTableHidden);
+}
