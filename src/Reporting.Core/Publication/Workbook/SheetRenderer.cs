@@ -1,0 +1,143 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace Reporting.Publication.Workbook;
+
+/// <summary>
+/// Writes a <see cref="SheetTable"/> into a worksheet the way the Analysis Function guidance "Releasing statistics in
+/// spreadsheets" asks: text lines from A1 (title first), the table right under them with a single header row, marked up
+/// as an Excel table, no merged cells, no blank rows or columns, numbers stored as numbers with a number format.
+/// </summary>
+internal static class SheetRenderer
+{
+    public static void Render(IXLWorksheet sheet, SheetTable table)
+    {
+        for (var i = 0; i < table.Lines.Count; i++)
+        {
+            sheet.Cell(i + 1, 1).SetValue(table.Lines[i]);
+        }
+
+        // A title the screen reader announces first and the eye finds first (guidance, "Titles"): larger and bold.
+        sheet.Cell(1, 1).Style.Font.SetBold(true).Font.SetFontSize(Typography.TitleSize);
+
+        var header = table.HeaderRow;
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            sheet.Cell(header, c + 1).SetValue(table.Columns[c].Header);
+        }
+
+        // An Excel table needs a data row; an empty table says so rather than being left out of the workbook.
+        IReadOnlyList<IReadOnlyList<Entry>> rows = table.Rows.Count > 0
+            ? table.Rows
+            : [[Entry.Of(Labels.NoData), .. Enumerable.Repeat(Entry.Empty, table.Columns.Count - 1)]];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                Store(sheet, sheet.Cell(header + 1 + r, c + 1), rows[r][c]);
+            }
+        }
+
+        var last = header + rows.Count;
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var column = table.Columns[c];
+            var body = sheet.Range(header + 1, c + 1, last, c + 1);
+            body.Style.NumberFormat.Format = Typography.NumberFormat(column.Kind);
+            var width = ColumnWidths.Of(column, rows.Select(r => r[c]));
+            sheet.Column(c + 1).Width = width;
+            if (ColumnWidths.NeedsWrap(column, rows.Select(r => r[c]), width))
+            {
+                body.Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            }
+        }
+
+        var headerRow = sheet.Range(header, 1, header, table.Columns.Count);
+        headerRow.Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top).Font.SetBold(true);
+        var excelTable = sheet.Range(header, 1, last, table.Columns.Count).CreateTable(table.TableName);
+        excelTable.Theme = XLTableTheme.TableStyleLight9;
+        excelTable.ShowRowStripes = false;
+
+        // Freezing the header keeps column names in view in long tables (guidance: "Freeze panes" — fine when simple).
+        sheet.SheetView.FreezeRows(header);
+    }
+
+    private static void Store(IXLWorksheet sheet, IXLCell cell, Entry entry)
+    {
+        if (entry.Number is { } number)
+        {
+            cell.SetValue(number);
+        }
+        else if (entry.Date is { } date)
+        {
+            cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
+        }
+        else if (entry.Text is { } text)
+        {
+            // SetValue<string> stores text as text: département "01" or code "23364" must not become numbers.
+            cell.SetValue(text);
+            if (entry.LinkSheet is { } target)
+            {
+                cell.Hyperlink = new XLHyperlink(sheet.Workbook.Worksheet(target).Cell(1, 1));
+            }
+        }
+    }
+}
+
+/// <summary>The few typographic choices of the workbook, in one place.</summary>
+internal static class Typography
+{
+    public const double TitleSize = 14;
+
+    public const double CoverWidth = 110;
+
+    public static string NumberFormat(ColumnKind kind) => kind switch
+    {
+        // Excel renders "," as the reader's thousands separator: a narrow space for French settings (publication.md).
+        ColumnKind.Count => "#,##0",
+        ColumnKind.OneDecimal => "#,##0.0",
+        ColumnKind.Year => "0",
+        ColumnKind.Date => "dd/mm/yyyy",
+        ColumnKind.Text or ColumnKind.Status => "@",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
+
+/// <summary>
+/// Column widths from the longest text they hold, in characters: ClosedXML's <c>AdjustToContents</c> measures text
+/// with GDI+, which does not exist on Linux. Headers wrap rather than widen a column of short values.
+/// </summary>
+internal static class ColumnWidths
+{
+    public const double Min = 8;
+
+    public const double Max = 60;
+
+    /// <summary>A header longer than this wraps onto several lines instead of widening its column.</summary>
+    public const int HeaderWrap = 24;
+
+    /// <summary>Excel's width unit is about one digit of the default font; a little margin covers the filter button.</summary>
+    private const double Margin = 3;
+
+    public static double Of(SheetColumn column, IEnumerable<Entry> entries)
+    {
+        var longest = entries.Select(e => DisplayLength(column.Kind, e)).DefaultIfEmpty(0).Max();
+        var header = Math.Min(column.Header.Length, Math.Max(HeaderWrap, LongestWord(column.Header)));
+        return Math.Clamp(Math.Max(longest, header) + Margin, Min, Max);
+    }
+
+    public static bool NeedsWrap(SheetColumn column, IEnumerable<Entry> entries, double width) =>
+        column.Kind == ColumnKind.Text && entries.Any(e => DisplayLength(column.Kind, e) + Margin > width);
+
+    public static int DisplayLength(ColumnKind kind, Entry entry) => entry switch
+    {
+        { Number: { } n } when kind == ColumnKind.Year => n.ToString("0", CultureInfo.InvariantCulture).Length,
+        { Number: { } n } when kind == ColumnKind.Count => n.ToString("#,##0", CultureInfo.InvariantCulture).Length,
+        { Number: { } n } => n.ToString("#,##0.0", CultureInfo.InvariantCulture).Length,
+        { Date: not null } => 10,
+        { Text: { } t } => t.Length,
+        _ => 0,
+    };
+
+    private static int LongestWord(string text) => text.Split(' ').Max(w => w.Length);
+}
