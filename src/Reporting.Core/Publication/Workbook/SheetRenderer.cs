@@ -39,16 +39,31 @@ internal static class SheetRenderer
         }
 
         var last = header + rows.Count;
+        var widths = new double[table.Columns.Count];
+        var wraps = new bool[table.Columns.Count];
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var column = table.Columns[c];
             var body = sheet.Range(header + 1, c + 1, last, c + 1);
             body.Style.NumberFormat.Format = Typography.NumberFormat(column.Kind);
-            var width = ColumnWidths.Of(column, rows.Select(r => r[c]));
-            sheet.Column(c + 1).Width = width;
-            if (ColumnWidths.NeedsWrap(column, rows.Select(r => r[c]), width))
+            body.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            widths[c] = ColumnWidths.Of(column, rows.Select(r => r[c]));
+            sheet.Column(c + 1).Width = widths[c];
+            wraps[c] = ColumnWidths.NeedsWrap(column, rows.Select(r => r[c]), widths[c]);
+            if (wraps[c])
             {
-                body.Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                body.Style.Alignment.SetWrapText(true);
+            }
+        }
+
+        // Readers do not all refit wrapped rows when they open a file: heights are set from the text they wrap.
+        sheet.Row(header).Height = Typography.RowHeight(table.Columns.Select((col, c) => Typography.Lines(col.Header, widths[c])).Max());
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var lines = Enumerable.Range(0, table.Columns.Count).Where(c => wraps[c]).Select(c => Typography.Lines(rows[r][c].Text, widths[c])).DefaultIfEmpty(1).Max();
+            if (lines > 1)
+            {
+                sheet.Row(header + 1 + r).Height = Typography.RowHeight(lines);
             }
         }
 
@@ -60,6 +75,8 @@ internal static class SheetRenderer
 
         // Freezing the header keeps column names in view in long tables (guidance: "Freeze panes" — fine when simple).
         sheet.SheetView.FreezeRows(header);
+        Typography.PrintOnePageWide(sheet, XLPageOrientation.Landscape);
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
     }
 
     private static void Store(IXLWorksheet sheet, IXLCell cell, Entry entry)
@@ -89,7 +106,54 @@ internal static class Typography
 {
     public const double TitleSize = 14;
 
-    public const double CoverWidth = 110;
+    /// <summary>The cover's single column: about 90 characters a line, readable, and one portrait page wide.</summary>
+    public const double CoverWidth = 90;
+
+    /// <summary>The height of one line of the default font (Calibri 11), in points.</summary>
+    public const double LineHeight = 15;
+
+    public static double RowHeight(int lines) => lines * LineHeight;
+
+    /// <summary>Printed, a sheet keeps all its columns on one page width; it runs over as many pages as it needs.</summary>
+    public static void PrintOnePageWide(IXLWorksheet sheet, XLPageOrientation orientation)
+    {
+        sheet.PageSetup.PageOrientation = orientation;
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.FitToPages(1, 0);
+    }
+
+    /// <summary>
+    /// How many lines a text takes once wrapped in a column of this width: a width unit is one digit of the default font,
+    /// a little wider than an average letter, and the margin keeps a word from spilling onto a line not counted.
+    /// </summary>
+    public static int Lines(string? text, double width)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 1;
+        }
+
+        var perLine = Math.Max(1, (int)width - 2);
+        var lines = 1;
+        var used = 0;
+        foreach (var word in text.Split(' '))
+        {
+            if (used > 0 && used + 1 + word.Length > perLine)
+            {
+                lines++;
+                used = 0;
+            }
+
+            used += (used > 0 ? 1 : 0) + word.Length;
+            while (used > perLine)
+            {
+                lines++;
+                used -= perLine;
+            }
+        }
+
+        return lines;
+    }
 
     public static string NumberFormat(ColumnKind kind) => kind switch
     {
@@ -111,10 +175,11 @@ internal static class ColumnWidths
 {
     public const double Min = 8;
 
-    public const double Max = 60;
+    /// <summary>Wide enough for the longest category label on one line; longer texts (notes, NATINF labels) wrap.</summary>
+    public const double Max = 75;
 
     /// <summary>A header longer than this wraps onto several lines instead of widening its column.</summary>
-    public const int HeaderWrap = 24;
+    public const int HeaderWrap = 16;
 
     /// <summary>Excel's width unit is about one digit of the default font; a little margin covers the filter button.</summary>
     private const double Margin = 3;

@@ -67,6 +67,13 @@ public static class WorkbookWriter
         {
             var cell = sheet.Cell(++row, 1);
             cell.SetValue(text);
+            var lines = Typography.Lines(text, Typography.CoverWidth);
+            if (lines > 1)
+            {
+                // Readers do not all refit a wrapped row when they open a file.
+                sheet.Row(row).Height = Typography.RowHeight(lines);
+            }
+
             return cell;
         }
 
@@ -94,6 +101,7 @@ public static class WorkbookWriter
         var column = sheet.Column(1);
         column.Width = Typography.CoverWidth;
         column.Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        Typography.PrintOnePageWide(sheet, XLPageOrientation.Portrait);
     }
 
     /// <summary>Document properties (guidance, "Metadata"): title, subject, author, keywords; dates are the publication's, never the clock.</summary>

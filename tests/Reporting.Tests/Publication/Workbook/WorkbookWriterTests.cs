@@ -150,6 +150,27 @@ public sealed class WorkbookWriterTests
         Assert.True(national.Column(3).Width > national.Column(2).Width + 20, "labels are wider than codes");
     }
 
+    [Theory]
+    [InlineData(null, 10, 1)]
+    [InlineData("abc def", 10, 1)]
+    [InlineData("abcd efgh ij", 10, 2)]
+    [InlineData("abcdefghijabcdefghij", 10, 3)]
+    public void Wrapped_text_is_counted_in_lines_of_the_column_width(string? text, double width, int lines) =>
+        Assert.Equal(lines, Typography.Lines(text, width));
+
+    [Fact]
+    public void Rows_of_wrapped_text_are_set_tall_enough_for_every_reader()
+    {
+        using var workbook = WorkbookRules.Open(Dated.Value);
+        var notes = workbook.Worksheet("Notes");
+        var text = notes.Tables.Single().Fields.Single(f => f.Name == "Texte de la note");
+
+        Assert.All(text.DataCells, c => Assert.True(
+            c.WorksheetRow().Height >= Typography.RowHeight(Typography.Lines(c.GetString(), notes.Column(c.Address.ColumnNumber).Width)) - 1,
+            $"row {c.Address.RowNumber} is {c.WorksheetRow().Height} points high"));
+        Assert.True(workbook.Worksheet("Couverture").Row(2).Height >= 3 * Typography.LineHeight);
+    }
+
     [Fact]
     public void The_cover_says_what_when_who_and_how_to_read_the_symbols()
     {
