@@ -8,6 +8,7 @@ using Reporting.Ingestion;
 using Reporting.Linkage;
 using Reporting.Publication.OpenData;
 using Reporting.Publication.Snapshot;
+using Reporting.Publication.Workbook;
 using Reporting.Quality;
 using Reporting.Reference;
 
@@ -106,6 +107,7 @@ public static class AnnualRun
             new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))),
             new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))),
         };
+        files.Add(new OutputFile($"tableaux-{n}.xlsx", WorkbookWriter.Write(new WorkbookModel(indicators, parameters.Year, years, parameters.PublicationDate, nomenclature, breaks, geography) { Threshold = parameters.Threshold })));
         var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
         files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files)));
         return new RunOutcome([], files, indicators, quality) { Estimates = estimates };

@@ -1,0 +1,121 @@
+using ClosedXML.Excel;
+using Reporting.Indicators;
+
+namespace Reporting.Tests.Publication.Workbook;
+
+/// <summary>
+/// Reads the figure tables back and checks each value and status against the indicator set: the value is
+/// <see cref="Cell.Shown"/> (empty unless published), the status the cell's symbol, with <c>[b]</c> when it carries a
+/// break note; and every count of the set has its row.
+/// </summary>
+internal static class WorkbookFigures
+{
+    private static readonly (string Header, string Indicator)[] VictimFigures =
+    [
+        ("Victimes mineures", IndicatorCodes.MinorVictims),
+        ("Taux pour 100 000 mineurs", IndicatorCodes.Rate),
+        ("Évolution sur un an (%)", IndicatorCodes.Change),
+        ("Part des filles (%)", IndicatorCodes.ShareGirls),
+        ("Part des moins de 15 ans (%)", IndicatorCodes.ShareUnder15),
+        ("Part des mineurs parmi les victimes d'âge connu (%)", IndicatorCodes.ShareMinors),
+    ];
+
+    private static readonly (string Header, string Indicator)[] JusticeFigures =
+    [
+        ("Auteurs poursuivis", IndicatorCodes.Prosecuted),
+        ("Auteurs condamnés", IndicatorCodes.Convicted),
+        ("Dont condamnés à de la prison ferme", IndicatorCodes.FirmPrison),
+        ("Quantum moyen de prison ferme (mois)", IndicatorCodes.MeanQuantum),
+    ];
+
+    private static readonly (string Header, string Indicator)[] EstimateFigures =
+    [
+        ("Estimation capture-recapture", IndicatorCodes.Estimate),
+        ("Borne basse (95 %)", IndicatorCodes.EstimateLow),
+        ("Borne haute (95 %)", IndicatorCodes.EstimateHigh),
+    ];
+
+    public static void MatchTheIndicatorSet(XLWorkbook workbook, IndicatorSet set, int year)
+    {
+        bool IsVictimCount(Cell c, Level level) =>
+            c.Key.Indicator == IndicatorCodes.MinorVictims && c.Key.Level == level && (level == Level.France || c.Key.Year == year);
+
+        var national = WorkbookRules.Rows(workbook.Worksheet("T1_France"));
+        Check(national, VictimFigures, r => (Year(r), Level.France, "FR", Text(r, "Catégorie"), Text(r, "Source")), set, "[z]");
+        Assert.Equal(set.Cells.Count(c => IsVictimCount(c, Level.France)), national.Count);
+
+        var departements = WorkbookRules.Rows(workbook.Worksheet("T2_Departements"));
+        Check(departements, VictimFigures, r => (year, Level.Departement, Text(r, "Code du département"), Text(r, "Catégorie"), Text(r, "Source")), set, "[z]");
+        Assert.Equal(Math.Max(1, set.Cells.Count(c => IsVictimCount(c, Level.Departement))), departements.Count);
+
+        var regions = WorkbookRules.Rows(workbook.Worksheet("T3_Regions"));
+        Check(regions, VictimFigures, r => (year, Level.Region, Text(r, "Code de la région"), Text(r, "Catégorie"), Text(r, "Source")), set, "[z]");
+        Assert.Equal(Math.Max(1, set.Cells.Count(c => IsVictimCount(c, Level.Region))), regions.Count);
+
+        var justice = WorkbookRules.Rows(workbook.Worksheet("T4_Justice"));
+        Check(justice, JusticeFigures, r => (Year(r), Level.France, "FR", Text(r, "Catégorie"), "justice"), set, "[z]");
+        Assert.Equal(set.Cells.Count(c => c.Key.Indicator == IndicatorCodes.Prosecuted && c.Key.Level == Level.France), justice.Count);
+
+        var overlap = WorkbookRules.Rows(workbook.Worksheet("T5_Sources"));
+        Check(overlap, EstimateFigures, r => (Year(r), Level.France, "FR", Text(r, "Catégorie"), "toutes"), set, "[x]");
+        Assert.Equal(set.Overlaps.Count, overlap.Count);
+        foreach (var (row, table) in overlap.Zip(set.Overlaps))
+        {
+            Assert.Equal(table.Persons, row["Mineurs distincts"].GetDouble());
+            Assert.Equal(table.KeyedPersons, row["Dont avec clé de chaînage"].GetDouble());
+        }
+    }
+
+    public static string ExpectedStatus(Cell? cell, string missing)
+    {
+        if (cell is null)
+        {
+            return missing;
+        }
+
+        var symbol = cell.Status switch
+        {
+            CellStatus.Published => null,
+            CellStatus.Confidential => "[c]",
+            CellStatus.NotAvailable => "[x]",
+            CellStatus.NotApplicable => "[z]",
+            _ => throw new ArgumentOutOfRangeException(nameof(cell)),
+        };
+        string?[] parts = [symbol, cell.Notes.Count > 0 ? "[b]" : null];
+        return string.Join(' ', parts.OfType<string>());
+    }
+
+    private static void Check(
+        IReadOnlyList<IReadOnlyDictionary<string, IXLCell>> rows,
+        (string Header, string Indicator)[] figures,
+        Func<IReadOnlyDictionary<string, IXLCell>, (int Year, Level Level, string Territory, string Category, string Source)> key,
+        IndicatorSet set,
+        string missing)
+    {
+        foreach (var row in rows.Where(r => !r.Values.First().GetString().Equals("aucune donnée", StringComparison.Ordinal)))
+        {
+            var (year, level, territory, category, source) = key(row);
+            foreach (var (header, indicator) in figures.Where(f => row.ContainsKey(f.Header)))
+            {
+                var cell = set.Find(new CellKey(indicator, year, level, territory, category, source));
+                var value = row[header];
+                var where = $"{indicator} {year} {territory} {category} {source}";
+                if (cell?.Shown is { } shown)
+                {
+                    Assert.True(value.DataType == XLDataType.Number, where);
+                    Assert.Equal((double)shown, value.GetDouble());
+                }
+                else
+                {
+                    Assert.True(value.IsEmpty(), $"{where}: {value.GetString()} should be empty");
+                }
+
+                Assert.Equal(ExpectedStatus(cell, missing), row[header + WorkbookRules.StatusSuffix].GetString());
+            }
+        }
+    }
+
+    private static int Year(IReadOnlyDictionary<string, IXLCell> row) => (int)row["Année"].GetDouble();
+
+    private static string Text(IReadOnlyDictionary<string, IXLCell> row, string header) => row[header].GetString();
+}
