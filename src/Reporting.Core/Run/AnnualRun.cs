@@ -6,7 +6,10 @@ using Reporting.Harmonisation;
 using Reporting.Indicators;
 using Reporting.Ingestion;
 using Reporting.Linkage;
+using Reporting.Publication.Narrative;
 using Reporting.Publication.OpenData;
+using Reporting.Publication.Pdf;
+using Reporting.Publication.Report;
 using Reporting.Publication.Snapshot;
 using Reporting.Publication.Workbook;
 using Reporting.Quality;
@@ -100,26 +103,45 @@ public static class AnnualRun
         };
 
         var n = parameters.Year.ToString(CultureInfo.InvariantCulture);
-        var files = new List<OutputFile>
+        log?.WriteLine("Publications : rapport, fiches départementales, classeur…");
+        IReadOnlyList<OutputFile> publications;
+        try
         {
-            new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(indicators)),
-            new($"snapshot-{n}.md", SnapshotWriter.Write(parameters.Year, indicators, PublicationSections(estimates))),
-            new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))),
-            new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))),
-        };
-        files.Add(new OutputFile($"tableaux-{n}.xlsx", WorkbookWriter.Write(new WorkbookModel(indicators, parameters.Year, years, parameters.PublicationDate, nomenclature, breaks, geography) { Threshold = parameters.Threshold })));
+            var context = new PublicationContext(indicators, parameters, estimates, breaks, nomenclature, ingestion, disclosure.Tables, geography, TemplateSet.Load(parameters.Templates));
+            publications = Publications(context, n);
+        }
+        catch (TemplateException e)
+        {
+            return Failed(e.Message);
+        }
+
+        var files = new List<OutputFile> { new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(indicators)) };
+        files.AddRange(publications);
+        files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))));
+        files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))));
         var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
         files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files)));
         return new RunOutcome([], files, indicators, quality) { Estimates = estimates };
     }
 
-    /// <summary>The parts of the publications that are not cells, rendered for the snapshot.</summary>
-    private static IEnumerable<SnapshotSection> PublicationSections(IReadOnlyList<YearEstimate> estimates)
+    /// <summary>
+    /// The report, the 101 sheets, the workbook and the snapshot that renders all of them as text. Every renderer reads
+    /// the same finished cells; the snapshot is made from the very elements the PDFs and the workbook print.
+    /// </summary>
+    private static IReadOnlyList<OutputFile> Publications(PublicationContext context, string n)
     {
-        var inv = CultureInfo.InvariantCulture;
-        yield return new SnapshotSection(
-            "Recoupement des sources (série du graphique et tableau du classeur)",
-            estimates.Select(e => string.Create(inv, $"{e.Year} {e.Category} sources={string.Join('+', e.Lists)} vus={e.Overlap.Total} par1={e.Overlap.SeenBy(1)} par2={e.Overlap.SeenBy(2)} par3={e.Overlap.SeenBy(3)} modele={(e.Estimate is { } m ? string.Join(',', m.InteractionNames.Prepend("independance")) : "aucun")} remarque={e.NotEstimatedReason ?? "-"}")).ToArray());
+        var (report, reportText) = AnnualReport.Compose(context);
+        var sheets = context.Geography.Departements.Select(d => (d.Code, Sheet: DepartementSheet.Compose(context, d.Code))).ToArray();
+        var workbook = WorkbookWriter.Write(new WorkbookModel(context.Indicators, context.Year, context.Years, context.Parameters.PublicationDate, context.Nomenclature, context.Breaks, context.Geography) { Threshold = context.Parameters.Threshold });
+        var workbookText = new SnapshotSection(
+            $"Classeur tableaux-{n}.xlsx",
+            WorkbookText.Render(workbook).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("## ", StringComparison.Ordinal) ? "#" + l : l).ToArray());
+        var files = new List<OutputFile> { new($"rapport-{n}.pdf", PdfRenderer.Render(report)) };
+        files.AddRange(sheets.Select(s => new OutputFile($"fiches/{s.Code}.pdf", PdfRenderer.Render(s.Sheet.Document))));
+        files.Add(new OutputFile($"tableaux-{n}.xlsx", workbook));
+        var sections = new[] { reportText, workbookText }.Concat(sheets.Select(s => s.Sheet.Snapshot));
+        files.Add(new OutputFile($"snapshot-{n}.md", SnapshotWriter.Write(context.Year, context.Indicators, sections)));
+        return files;
     }
 
     private static RunOutcome Failed(string message) => new([message], [], null, null);

@@ -19,13 +19,14 @@ public sealed class Figure
 
     public CellStatus Status { get; }
 
+    /// <summary>Counts of persons, and estimates of a number of persons, are written as whole numbers.</summary>
     public bool IsCount { get; }
 
     public bool Published => Status == CellStatus.Published;
 
     public static Figure Of(Cell? cell) => cell is null
         ? new Figure(null, CellStatus.NotAvailable, false)
-        : new Figure(cell.Shown, cell.Status, IndicatorCodes.IsCount(cell.Key.Indicator));
+        : new Figure(cell.Shown, cell.Status, IndicatorCodes.IsCount(cell.Key.Indicator) || cell.Key.Indicator.StartsWith(IndicatorCodes.Estimate, StringComparison.Ordinal));
 
     /// <summary>The words printed in place of a figure that is not published.</summary>
     public static string StatusWords(CellStatus status) => status switch

@@ -267,7 +267,6 @@ public static class AnnualReport
         values["condamnes_clients"] = Fr(ctx, Convicted, Category.Prostitution, justice);
         values["part_ferme"] = Fr(ctx, ShareFirmPrison, source: justice);
         values["quantum"] = Fr(ctx, MeanQuantum, source: justice);
-        values["evolution_condamnes"] = Narrative.Figure.Of(null);
         c.Paragraphs(ctx.Templates.Render("penal", values));
         var categories = new[] { Category.Prostitution, Category.Pimping, Category.Trafficking, Category.All };
         string Label(string cat) => cat == Category.Prostitution ? "Recours à la prostitution d'un mineur (clients)" : Wording.Category(cat);

@@ -1,3 +1,4 @@
+using Reporting.Publication.Workbook;
 using Reporting.Tests.Support;
 using Reporting.Tests.Support.Snapshots;
 

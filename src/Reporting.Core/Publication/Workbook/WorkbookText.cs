@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 
-namespace Reporting.Tests.Support;
+namespace Reporting.Publication.Workbook;
 
 /// <summary>
 /// A workbook as plain text for snapshots: sheets in order, each headed by its name, its tables and its frozen rows,

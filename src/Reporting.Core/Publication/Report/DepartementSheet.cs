@@ -1,0 +1,114 @@
+using System.Globalization;
+using Reporting.Harmonisation;
+using Reporting.Indicators;
+using Reporting.Publication.Pdf;
+using Reporting.Publication.Snapshot;
+using static Reporting.Indicators.IndicatorCodes;
+
+namespace Reporting.Publication.Report;
+
+/// <summary>
+/// The two-page sheet of one département (publication.md): its key figures beside its region and France, its trend,
+/// its table by category and source, with the same hidden cells as everywhere else and a sentence saying so.
+/// </summary>
+public static class DepartementSheet
+{
+    private const string All = Availability.AllSources;
+    private static readonly string[] Sources = ["police", "ase", "sante", All];
+
+    public static (Document Document, SnapshotSection Snapshot) Compose(PublicationContext ctx, string code)
+    {
+        var dep = ctx.Geography[code];
+        var region = ctx.Geography.RegionOf(code);
+        var c = new Composition();
+        var cells = ctx.Cells;
+        var n = ctx.Year;
+        c.Title($"{dep.Name} ({code})", $"Mineurs victimes d'exploitation sexuelle — fiche départementale {n}", $"Région {region.Name} — {ctx.Edition}");
+
+        var victims = cells.Figure(MinorVictims, n, Level.Departement, code, Category.All, All);
+        var rate = cells.Figure(Rate, n, Level.Departement, code, Category.All, All);
+        c.KeyFigures(
+        [
+            (victims.Text(), $"mineurs victimes repérés en {n}"),
+            (rate.Text(), "pour 100 000 mineurs"),
+            (cells.Figure(Rate, n, Level.France, "FR", Category.All, All).Text(), "pour 100 000 mineurs en France"),
+        ]);
+        var shown = DepartementCells(ctx, code).ToArray();
+        var values = new Dictionary<string, object?>
+        {
+            ["nom"] = dep.Name,
+            ["annee"] = n,
+            ["annee_precedente"] = n - 1,
+            ["region"] = region.Name,
+            ["victimes"] = victims,
+            ["taux"] = rate,
+            ["taux_region"] = cells.Figure(Rate, n, Level.Region, region.Code, Category.All, All),
+            ["taux_france"] = cells.Figure(Rate, n, Level.France, "FR", Category.All, All),
+            ["evolution"] = cells.Figure(Change, n, Level.Departement, code, Category.All, All),
+            ["cases_masquees"] = shown.Any(x => x.Status == CellStatus.Confidential),
+            ["tableau_masque"] = ctx.WholeTableHidden(MinorVictims, n, All, Category.All),
+            ["seuil_moins_un"] = ctx.Parameters.Threshold - 1,
+        };
+        c.Paragraphs(ctx.Templates.Render("fiche", values));
+
+        TableRow Compare(string label, string indicator, string category = Category.All, string source = All) => new(
+        [
+            label,
+            cells.Text(indicator, n, Level.Departement, code, category, source),
+            cells.Text(indicator, n, Level.Region, region.Code, category, source),
+            cells.Text(indicator, n, Level.France, "FR", category, source),
+        ]);
+        c.Table(
+            $"{dep.Name}, sa région et la France, {n}",
+            [TableColumn.Text("Indicateur (toutes sources sauf mention)", 3f), TableColumn.Numeric("Département"), TableColumn.Numeric("Région"), TableColumn.Numeric("France")],
+            [
+                Compare("Mineurs victimes repérés", MinorVictims),
+                Compare("Pour 100 000 mineurs", Rate),
+                Compare("Évolution sur un an (%)", Change),
+                Compare("Part des filles (%)", ShareGirls),
+                Compare("Part des moins de 15 ans (%)", ShareUnder15),
+                Compare("Mineurs en risque prostitutionnel", MinorVictims, Category.AtRisk),
+                Compare("Personnes poursuivies (justice)", Prosecuted, source: "justice"),
+                Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
+            ],
+            Wording.Symbols);
+        c.LineChart(
+            $"Mineurs victimes repérés pour 100 000 mineurs, {ctx.FirstYear}-{n}",
+            190,
+            [
+                AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All),
+                AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All),
+                AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All),
+            ],
+            "Pour 100 000 mineurs",
+            [],
+            "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe.");
+
+        c.PageBreak();
+        c.Table(
+            $"Mineurs victimes repérés par forme d'exploitation et par source, {dep.Name}, {n}",
+            [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Wording.Source(s)))],
+            Category.Published.Select(cat => new TableRow(
+                [Wording.Category(cat), .. Sources.Select(s => cells.Text(MinorVictims, n, Level.Departement, code, cat, s))],
+                Emphasis: cat == Category.All)).ToArray(),
+            "Les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part. " + Wording.Symbols);
+        c.Table(
+            $"Évolution des mineurs victimes repérés, {dep.Name}, {ctx.FirstYear}-{n}",
+            [TableColumn.Text("Année"), .. Sources.Select(s => TableColumn.Numeric(Wording.Source(s))), TableColumn.Numeric("Pour 100 000 mineurs")],
+            ctx.Years.Select(y => new TableRow(
+                [y.ToString(CultureInfo.InvariantCulture), .. Sources.Select(s => cells.Text(MinorVictims, y, Level.Departement, code, Category.All, s)), cells.Text(Rate, y, Level.Departement, code, Category.All, All)])).ToArray(),
+            "Ensemble des formes d'exploitation. " + Wording.Symbols);
+
+        var info = new DocumentInfo(
+            $"{dep.Name} — mineurs victimes d'exploitation sexuelle, {n}",
+            "Service statistique ministériel — Reporting",
+            $"Fiche départementale {code} : mineurs victimes d'exploitation sexuelle",
+            ["exploitation sexuelle", "mineurs", dep.Name, region.Name, n.ToString(CultureInfo.InvariantCulture)],
+            ctx.Parameters.PublicationDate);
+        return (new Document(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.Edition), c.Blocks), c.Snapshot($"Fiche {code} — {dep.Name}"));
+    }
+
+    /// <summary>The cells this sheet shows, to know whether some are hidden.</summary>
+    private static IEnumerable<Cell> DepartementCells(PublicationContext ctx, string code) =>
+        ctx.Indicators.Cells.Where(x => x.Key.Level == Level.Departement && x.Key.Territory == code && x.Key.Year == ctx.Year);
+}
