@@ -16,8 +16,8 @@
 # Kept: Basic Latin, Latin-1 Supplement, from Latin Extended-A only Œ œ Ÿ (the rest
 # of that block would add a third to each file for names French text never shows), the general
 # punctuation that French typography uses (U+00A0 no-break space, U+202F narrow
-# no-break space, U+2009 thin space, – — ‘ ’ “ ” „ « » … • ‰ ‹ ›), € and the minus
-# sign U+2212, × and the superscripts ᵉ ʳ (1ʳᵉ, 2ᵉ). Noto Sans has no ≤ ≥: write
+# no-break space, U+2009 thin space, – — ‘ ’ “ ” „ « » … • ‰ ‹ ›), € (U+2212 is asked for but
+# Noto Sans has no minus-sign glyph: the engine writes negative numbers with the hyphen-minus), × and the superscripts ᵉ ʳ (1ʳᵉ, 2ᵉ). Noto Sans has no ≤ ≥: write
 # "15 ans ou plus". Hinting is dropped (PDF viewers do not use it); only the kern
 # feature is kept (no ligatures, so that extracted text is exactly the source text).
 set -euo pipefail

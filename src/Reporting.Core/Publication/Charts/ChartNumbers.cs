@@ -12,7 +12,7 @@ public static class ChartNumbers
     {
         NumberGroupSeparator = "\u202F",
         NumberDecimalSeparator = ",",
-        NegativeSign = "\u2212",
+        NegativeSign = Narrative.FrenchFormat.Minus,
     };
 
     public static string Tick(double value) =>

@@ -37,6 +37,11 @@ public sealed class Figure
         _ => string.Empty,
     };
 
+    /// <summary>The short word printed in a key-figure box in place of a figure that is not published.</summary>
+    public string Short(bool percent = false) => Value is null
+        ? Status switch { CellStatus.Confidential => "secret", CellStatus.NotAvailable => "n.d.", _ => "—" }
+        : Text(percent);
+
     /// <summary>The figure in French, or the words for its status: used by tables and sheets as well as by templates.</summary>
     public string Text(bool percent = false) => Value switch
     {

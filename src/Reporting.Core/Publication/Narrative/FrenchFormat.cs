@@ -28,18 +28,24 @@ public static class FrenchFormat
 
     public static string Percent(decimal value) => Decimal(value) + NoBreakSpace + "%";
 
-    /// <summary>A signed change in percent: <c>+8,2 %</c>, <c>−3,1 %</c> (true minus sign).</summary>
-    public static string SignedPercent(decimal value) => (value > 0 ? "+" : value < 0 ? "\u2212" : string.Empty) + Percent(Math.Abs(value));
+    /// <summary>
+    /// The minus sign. The shipped font (Noto Sans) has no U+2212 glyph, and a missing glyph would silently drop the
+    /// sign from a PDF: negative figures take the hyphen-minus.
+    /// </summary>
+    public const string Minus = "-";
+
+    /// <summary>A signed change in percent: <c>+8,2 %</c>, <c>-3,1 %</c>.</summary>
+    public static string SignedPercent(decimal value) => (value > 0 ? "+" : value < 0 ? Minus : string.Empty) + Percent(Math.Abs(value));
 
     public static string Date(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}");
 
-    /// <summary>Groups of three digits from 1 000 on, as publication.md writes <c>2 143</c>; a true minus sign.</summary>
+    /// <summary>Groups of three digits from 1 000 on, as publication.md writes <c>2 143</c>.</summary>
     private static string Group(string digits)
     {
         var negative = digits.StartsWith('-');
         var d = negative ? digits[1..] : digits;
-        var sb = new StringBuilder(negative ? "\u2212" : string.Empty);
+        var sb = new StringBuilder(negative ? Minus : string.Empty);
         for (var i = 0; i < d.Length; i++)
         {
             if (i > 0 && (d.Length - i) % 3 == 0)

@@ -70,10 +70,10 @@ public static class AnnualReport
         values["part_reperes"] = estimate.Value is { } e && seen.Value is { } s && e > 0 ? Math.Round(s * 10 / e, MidpointRounding.AwayFromZero).ToString(Inv) : "—";
         c.KeyFigures(
         [
-            (seen.Text(), $"mineurs victimes repérés en {ctx.Year}, toutes sources"),
-            (Fr(ctx, Change).Text(percent: true), $"évolution par rapport à {ctx.Year - 1}"),
-            (estimate.Text(), "estimation du nombre total (capture-recapture)"),
-            (Fr(ctx, ShareGirls).Text(percent: true), "de filles"),
+            (seen.Short(), $"mineurs victimes repérés en {ctx.Year}, toutes sources"),
+            (Fr(ctx, Change).Short(percent: true), $"évolution par rapport à {ctx.Year - 1}"),
+            (estimate.Short(), "estimation du nombre total (capture-recapture)"),
+            (Fr(ctx, ShareGirls).Short(percent: true), "de filles"),
         ]);
         c.Paragraphs(ctx.Templates.Render("chiffres-cles", values));
         var rows = Category.Published.Select(cat => new TableRow(

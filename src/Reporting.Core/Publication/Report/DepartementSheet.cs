@@ -29,9 +29,9 @@ public static class DepartementSheet
         var rate = cells.Figure(Rate, n, Level.Departement, code, Category.All, All);
         c.KeyFigures(
         [
-            (victims.Text(), $"mineurs victimes repérés en {n}"),
-            (rate.Text(), "pour 100 000 mineurs"),
-            (cells.Figure(Rate, n, Level.France, "FR", Category.All, All).Text(), "pour 100 000 mineurs en France"),
+            (victims.Short(), $"mineurs victimes repérés en {n}"),
+            (rate.Short(), "pour 100 000 mineurs"),
+            (cells.Figure(Rate, n, Level.France, "FR", Category.All, All).Short(), "pour 100 000 mineurs en France"),
         ]);
         var shown = DepartementCells(ctx, code).ToArray();
         var values = new Dictionary<string, object?>
@@ -72,19 +72,18 @@ public static class DepartementSheet
                 Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
             ],
             Wording.Symbols);
+        // A region of one département (overseas) is the département itself: one line, not two.
+        var series = region.Departements.Count == 1
+            ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All) }
+            : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All)];
         c.LineChart(
             $"Mineurs victimes repérés pour 100 000 mineurs, {ctx.FirstYear}-{n}",
-            190,
-            [
-                AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All),
-                AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All),
-                AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All),
-            ],
+            165,
+            series,
             "Pour 100 000 mineurs",
             [],
             "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe.");
 
-        c.PageBreak();
         c.Table(
             $"Mineurs victimes repérés par forme d'exploitation et par source, {dep.Name}, {n}",
             [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Wording.Source(s)))],

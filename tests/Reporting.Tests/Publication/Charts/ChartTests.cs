@@ -50,7 +50,7 @@ public sealed class ChartTests
     {
         Assert.Equal("12\u202F500", ChartNumbers.Tick(12_500));
         Assert.Equal("2,5", ChartNumbers.Tick(2.5));
-        Assert.Equal("\u22125", ChartNumbers.Tick(-5));
+        Assert.Equal("-5", ChartNumbers.Tick(-5));
         Assert.Equal("0", ChartNumbers.Tick(-1e-12));
         Assert.Equal("2016", ChartNumbers.Year(2016));
     }

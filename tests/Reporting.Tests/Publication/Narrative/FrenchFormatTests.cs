@@ -10,14 +10,14 @@ public sealed class FrenchFormatTests
     [InlineData(2143, "2\u202F143")]
     [InlineData(11313, "11\u202F313")]
     [InlineData(1234567, "1\u202F234\u202F567")]
-    [InlineData(-2143, "\u22122\u202F143")]
+    [InlineData(-2143, "-2\u202F143")]
     public void Integers_take_a_narrow_no_break_space_between_thousands(int value, string expected) =>
         Assert.Equal(expected, FrenchFormat.Integer(value));
 
     [Theory]
     [InlineData("12.5", "12,5")]
     [InlineData("12.25", "12,3")]
-    [InlineData("-12.25", "\u221212,3")]
+    [InlineData("-12.25", "-12,3")]
     [InlineData("1234.5", "1\u202F234,5")]
     [InlineData("0", "0,0")]
     public void Decimals_take_a_comma_and_round_half_away_from_zero(string value, string expected) =>

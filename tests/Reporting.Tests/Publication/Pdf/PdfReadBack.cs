@@ -19,7 +19,7 @@ internal static class PdfReadBack
 
     /// <summary>The page's lines, top to bottom; letters closer than 1 pt vertically share a line.</summary>
     public static IReadOnlyList<ReadLine> Lines(Page page) =>
-        page.Letters
+        page.Letters.Where(l => l.Value != "\0")
             .GroupBy(l => Math.Round(l.StartBaseLine.Y))
             .OrderByDescending(g => g.Key)
             .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToArray())

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Reporting.Indicators;
+using Reporting.Publication.Narrative;
+using Reporting.Publication.Report;
+using Reporting.Reference;
+using Reporting.Tests.Publication.Pdf;
+using Reporting.Tests.Support;
+using UglyToad.PdfPig.Tokens;
+
+namespace Reporting.Tests.Publication;
+
+/// <summary>The report and the sheets read back as a reader's tools would (PdfPig), against the cells they come from.</summary>
+public sealed class PublishedPdfTests
+{
+    private static readonly CellReader Cells = new(SampleRun.Outcome.Indicators!);
+
+    [Fact]
+    public void The_report_has_every_section_a_running_header_and_page_n_of_n_on_every_page()
+    {
+        var pages = PdfReadBack.PageTexts(SampleRun.File(SampleRun.Outcome, "rapport-2025.pdf"));
+
+        Assert.InRange(pages.Count, 8, 20);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Contains(pages[i], l => l.Contains("Mineurs victimes d'exploitation sexuelle — 2025", StringComparison.Ordinal));
+            Assert.Contains(pages[i], l => l.EndsWith($"{i + 1} / {pages.Count}", StringComparison.Ordinal));
+        }
+
+        var all = pages.SelectMany(p => p).ToArray();
+        foreach (var section in new[] { "1. Chiffres clés", "2. Évolution", "3. Les victimes", "4. Les territoires", "5. Croiser les sources", "6. La réponse pénale", "7. Méthodologie" })
+        {
+            Assert.Contains(section, all);
+        }
+    }
+
+    [Fact]
+    public void The_key_figures_and_the_regional_table_print_their_cells()
+    {
+        var lines = PdfReadBack.PageTexts(SampleRun.File(SampleRun.Outcome, "rapport-2025.pdf")).SelectMany(p => p).ToArray();
+        var victims = Cells.Text(IndicatorCodes.MinorVictims, 2025, Level.France, "FR", "ESM", "toutes");
+        Assert.Contains(lines, l => l.StartsWith(victims, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains($"En 2025, {victims} mineurs", StringComparison.Ordinal));
+
+        foreach (var region in Geography.Default.Regions)
+        {
+            var expected = region.Name + string.Concat(
+                new[] { IndicatorCodes.MinorVictims, IndicatorCodes.Rate, IndicatorCodes.Change }.Select(i => Cells.Text(i, 2025, Level.Region, region.Code, "ESM", "toutes")));
+            Assert.Contains(expected, lines);
+        }
+    }
+
+    [Fact]
+    public void Every_sheet_has_two_pages_and_prints_its_series_with_the_same_hidden_cells()
+    {
+        string[] sources = ["police", "ase", "sante", "toutes"];
+        var hiddenSeen = 0;
+        foreach (var dep in Geography.Default.Departements)
+        {
+            var pages = PdfReadBack.PageTexts(SampleRun.File(SampleRun.Outcome, $"fiches/{dep.Code}.pdf"));
+            Assert.Equal(2, pages.Count);
+            Assert.Contains(pages[0], l => l.Contains($"{dep.Name} ({dep.Code})", StringComparison.Ordinal));
+            var lines = pages.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+            foreach (var year in SampleRun.Outcome.Indicators!.Years)
+            {
+                var values = sources.Select(s => Cells.Text(IndicatorCodes.MinorVictims, year, Level.Departement, dep.Code, "ESM", s))
+                    .Append(Cells.Text(IndicatorCodes.Rate, year, Level.Departement, dep.Code, "ESM", "toutes")).ToArray();
+                hiddenSeen += values.Count(v => v == "c");
+                Assert.Contains(year.ToString(CultureInfo.InvariantCulture) + string.Concat(values), lines);
+            }
+        }
+
+        Assert.True(hiddenSeen > 100, "the samples should hide many départemental cells");
+    }
+
+    [Fact]
+    public void No_hidden_value_reaches_a_sheet_table()
+    {
+        var set = SampleRun.Outcome.Indicators!;
+        foreach (var cell in set.Cells.Where(c => c.Key.Level == Level.Departement && c.Status == CellStatus.Confidential && c.Key.Indicator == IndicatorCodes.MinorVictims))
+        {
+            var k = cell.Key;
+            Assert.Equal("c", Cells.Text(k.Indicator, k.Year, k.Level, k.Territory, k.Category, k.Source));
+            Assert.Null(Figure.Of(cell).Value);
+        }
+    }
+
+    [Fact]
+    public void The_report_carries_its_metadata_and_embeds_only_the_shipped_fonts()
+    {
+        using var document = PdfReadBack.Open(SampleRun.File(SampleRun.Outcome, "rapport-2025.pdf"));
+
+        Assert.Equal("Les mineurs victimes d'exploitation sexuelle en 2025", document.Information.Title);
+        Assert.False(string.IsNullOrEmpty(document.Information.Author));
+        Assert.False(string.IsNullOrEmpty(document.Information.Subject));
+        Assert.False(string.IsNullOrEmpty(document.Information.Keywords));
+        Assert.True(document.Structure.Catalog.CatalogDictionary.Data.TryGetValue("Lang", out var lang));
+        Assert.Equal("fr-FR", Assert.IsType<StringToken>(lang).Data);
+        var fonts = PdfInspection.Fonts(document).Where(f => f.Data.ContainsKey("BaseFont")).Select(f => ((NameToken)f.Data["BaseFont"]).Data).Distinct().ToArray();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+NotoSans", f));
+    }
+
+    [Fact]
+    public void Every_character_printed_has_a_glyph_in_the_shipped_font()
+    {
+        // A character the font lacks is drawn as .notdef: PdfPig reads it back as U+0000, and the reader sees nothing
+        // (a minus sign lost that way turns a fall into a rise).
+        foreach (var file in SampleRun.Outcome.Files.Where(f => f.RelativePath.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            using var document = PdfReadBack.Open(file.Content);
+            foreach (var page in document.GetPages())
+            {
+                Assert.DoesNotContain(page.Letters, l => l.Value == "\0");
+            }
+        }
+    }
+}
