@@ -66,6 +66,27 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void One_figure_of_the_samples_changed_fails_with_a_diff_naming_that_line()
+    {
+        // Given: the committed open-data snapshot of data-samples, copied to the throw-away project.
+        var real = Path.Combine(RepositoryPaths.Root, "tests", "Reporting.Tests", "Expectations", "Publication", "PublicationSnapshotTests.Open_data_csv.verified.csv");
+        var verified = File.ReadAllText(real, Encoding.UTF8);
+        WriteVerified(verified);
+        const string line = "victimes_mineurs;2025;FR;FR;ESM;toutes;";
+        var at = verified.IndexOf("\n" + line, StringComparison.Ordinal) + 1;
+        var end = verified.IndexOf('\n', at);
+        var original = verified[at..end];
+
+        // When: one figure changes.
+        var changed = verified[..at] + line + "9999;" + verified[end..];
+        var e = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Verify(changed, settings, "txt", null, Source, "Renders"));
+
+        // Then: the diff shows that line, old and new, and nothing else changed.
+        Assert.Contains("\n-" + original + "\n+" + line + "9999;\n", e.Message, StringComparison.Ordinal);
+        Assert.Single(e.Message.Split('\n'), l => l.StartsWith("-victimes", StringComparison.Ordinal) || l.StartsWith("-", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_verified_file_fails_writes_received_and_says_how_to_accept()
     {
         var e = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Verify("first\r\nrun\n", settings, "txt", null, Source, "Renders"));
