@@ -137,7 +137,10 @@ public static class AnnualRun
             $"Classeur tableaux-{n}.xlsx",
             WorkbookText.Render(workbook).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("## ", StringComparison.Ordinal) ? "#" + l : l).ToArray());
         var files = new List<OutputFile> { new($"rapport-{n}.pdf", PdfRenderer.Render(report)) };
-        files.AddRange(sheets.Select(s => new OutputFile($"fiches/{s.Code}.pdf", PdfRenderer.Render(s.Sheet.Document))));
+        // The 101 sheets are independent documents: rendered on every core, kept in département order.
+        var rendered = new byte[sheets.Length][];
+        Parallel.For(0, sheets.Length, i => rendered[i] = PdfRenderer.Render(sheets[i].Sheet.Document));
+        files.AddRange(sheets.Select((s, i) => new OutputFile($"fiches/{s.Code}.pdf", rendered[i])));
         files.Add(new OutputFile($"tableaux-{n}.xlsx", workbook));
         var sections = new[] { reportText, workbookText }.Concat(sheets.Select(s => s.Sheet.Snapshot));
         files.Add(new OutputFile($"snapshot-{n}.md", SnapshotWriter.Write(context.Year, context.Indicators, sections)));

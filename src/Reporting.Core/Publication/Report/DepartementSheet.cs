@@ -33,7 +33,6 @@ public static class DepartementSheet
             (rate.Short(), "pour 100 000 mineurs"),
             (cells.Figure(Rate, n, Level.France, "FR", Category.All, All).Short(), "pour 100 000 mineurs en France"),
         ]);
-        var shown = DepartementCells(ctx, code).ToArray();
         var values = new Dictionary<string, object?>
         {
             ["nom"] = dep.Name,
@@ -45,7 +44,7 @@ public static class DepartementSheet
             ["taux_region"] = cells.Figure(Rate, n, Level.Region, region.Code, Category.All, All),
             ["taux_france"] = cells.Figure(Rate, n, Level.France, "FR", Category.All, All),
             ["evolution"] = cells.Figure(Change, n, Level.Departement, code, Category.All, All),
-            ["cases_masquees"] = shown.Any(x => x.Status == CellStatus.Confidential),
+            ["cases_masquees"] = ctx.DepartementsWithHiddenCells.Contains(code),
             ["tableau_masque"] = ctx.WholeTableHidden(MinorVictims, n, All, Category.All),
             ["seuil_moins_un"] = ctx.Parameters.Threshold - 1,
         };
@@ -106,8 +105,4 @@ public static class DepartementSheet
             ctx.Parameters.PublicationDate);
         return (new Document(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.Edition), c.Blocks), c.Snapshot($"Fiche {code} — {dep.Name}"));
     }
-
-    /// <summary>The cells this sheet shows, to know whether some are hidden.</summary>
-    private static IEnumerable<Cell> DepartementCells(PublicationContext ctx, string code) =>
-        ctx.Indicators.Cells.Where(x => x.Key.Level == Level.Departement && x.Key.Territory == code && x.Key.Year == ctx.Year);
 }

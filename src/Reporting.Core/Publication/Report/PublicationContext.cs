@@ -29,6 +29,14 @@ public sealed record PublicationContext(
 
     public CellReader Cells { get; } = new(Indicators);
 
+    /// <summary>The départements with at least one hidden cell in the publication year (their sheets say why).</summary>
+    public IReadOnlySet<string> DepartementsWithHiddenCells => hidden ??= Indicators.Cells
+        .Where(c => c.Key.Level == Level.Departement && c.Key.Year == Parameters.Year && c.Status == CellStatus.Confidential)
+        .Select(c => c.Key.Territory)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? hidden;
+
     public string Edition => Parameters.PublicationDate is { } d ? "Publication du " + FrenchFormat.Date(d) : "Édition de travail, non datée";
 
     public string DateText => Parameters.PublicationDate is { } d ? FrenchFormat.Date(d) : "non datée";
