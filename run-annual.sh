@@ -8,7 +8,11 @@ data="${REPORTING_DATA:-$here/data-samples}"
 out="${REPORTING_OUT:-$here/out}"
 year="${1:-}"
 exe="$here/src/Reporting.Cli/bin/Release/net10.0/reporting"
-dotnet build "$here/src/Reporting.Cli/Reporting.Cli.csproj" -c Release --nologo -v quiet >/dev/null
+if ! build_log=$(dotnet build "$here/src/Reporting.Cli/Reporting.Cli.csproj" -c Release --nologo -v quiet 2>&1); then
+  echo "$build_log" >&2
+  echo "run-annual.sh: the engine does not build" >&2
+  exit 1
+fi
 if [[ -z "$year" ]]; then
   year=$(ls "$data" | sed -nE 's/^(police|justice|ase|sante)_([0-9]{4})\.csv$/\2/p' | sort -n | tail -n 1)
 fi
