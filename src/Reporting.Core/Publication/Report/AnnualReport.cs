@@ -85,7 +85,7 @@ public static class AnnualReport
         ], Emphasis: cat == Category.All)).ToArray();
         c.Table(
             $"Mineurs victimes repérés par forme d'exploitation et par source, France, {ctx.Year}",
-            [TableColumn.Text("Forme d'exploitation", 3.2f), TableColumn.Numeric("Toutes sources"), TableColumn.Numeric("Évolution sur un an (%)"), TableColumn.Numeric("Police et gendarmerie"), TableColumn.Numeric("ASE"), TableColumn.Numeric("Santé")],
+            [TableColumn.Text("Forme d'exploitation", 3.2f), TableColumn.Numeric("Toutes sources"), TableColumn.Numeric("Évolution sur un an (%)"), TableColumn.Numeric("Police et gendarmerie", 1.3f), TableColumn.Numeric("ASE"), TableColumn.Numeric("Santé")],
             rows,
             "Une même personne peut relever de plusieurs formes : les formes ne s'additionnent pas à l'ensemble. Les mineurs en risque prostitutionnel ne sont pas comptés dans l'ensemble. " + Wording.Symbols);
     }
