@@ -26,6 +26,9 @@ public static class DisclosureControl
     public const string SecondaryRule = "secondaire";
     public const string WholeTableRule = "table_entiere";
     public const string DerivedRule = "derivee";
+    public const string SmallPartRule = "part_faible";
+
+    private static readonly string[] Shares = [IndicatorCodes.ShareGirls, IndicatorCodes.ShareUnder15, IndicatorCodes.ShareMinors, IndicatorCodes.ShareFirmPrison];
 
     /// <summary>Derived figures and the count each is computed from (same year, territory, category, source).</summary>
     private static readonly (string Derived, string From)[] Derivations =
@@ -89,6 +92,10 @@ public static class DisclosureControl
             {
                 hidden[cell.Key] = Hide(cell, DerivedRule);
             }
+            else if (RevealsSmallCount(cell, parameters))
+            {
+                hidden[cell.Key] = Hide(cell, SmallPartRule);
+            }
         }
 
         return new DisclosureResult(set.With(hidden.Values), tables);
@@ -121,6 +128,25 @@ public static class DisclosureControl
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A share published beside its count gives away the persons it counts and those it leaves out (95,5 % of 22 is one
+    /// boy); a mean sentence, the persons it is computed over. Either number from 1 to threshold − 1 hides the figure.
+    /// </summary>
+    private static bool RevealsSmallCount(Cell cell, DisclosureParameters parameters)
+    {
+        if (cell.Basis is not { } b)
+        {
+            return false;
+        }
+
+        if (Shares.Contains(cell.Key.Indicator))
+        {
+            return parameters.IsPrimary(b.Part) || parameters.IsPrimary(b.Whole - b.Part);
+        }
+
+        return cell.Key.Indicator == IndicatorCodes.MeanQuantum && parameters.IsPrimary(b.Whole);
     }
 
     private static Cell Hide(Cell cell, string rule) => cell with { Status = CellStatus.Confidential, SuppressionRule = rule };

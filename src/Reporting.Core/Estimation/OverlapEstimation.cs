@@ -34,6 +34,7 @@ public static class OverlapEstimation
         {
             if (!availability.IsAvailable(Availability.AllSources, overlap.Category, overlap.Year))
             {
+                cells.AddRange(Cells(new YearEstimate(overlap.Year, overlap.Category, [], overlap, null, "aucune source disponible")));
                 continue;
             }
 
@@ -49,9 +50,11 @@ public static class OverlapEstimation
     {
         var sources = OverlapTable.Lists.Where(s => availability.IsAvailable(s, overlap.Category, overlap.Year)).ToArray();
         var names = sources.Select(s => s.Code()).ToArray();
-        if (sources.Length < 2)
+        // With two lists the estimate rests on their independence, which nothing in the data can test: the run
+        // publishes an estimate only when the three victim sources are available (a choice stated in the methodology).
+        if (sources.Length < 3)
         {
-            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "une seule source disponible : pas de recoupement possible");
+            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "moins de trois sources disponibles : la dépendance entre sources ne peut pas être contrôlée");
         }
 
         // Patterns of the overlap table use bit (int)source; the estimator numbers the available lists 0..t-1.

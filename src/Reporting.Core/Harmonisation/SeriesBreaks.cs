@@ -39,6 +39,8 @@ public sealed class SeriesBreaks
             .ToArray();
     }
 
+    private static string Names(IEnumerable<Source> sources) => "la source « " + string.Join(" », « ", sources.Select(s => s.FrenchName())) + " »";
+
     public static SeriesBreaks Build(IReadOnlyList<SeriesBreak> declared, Availability availability, IReadOnlyList<int> years)
     {
         var breaks = new List<SeriesBreak>(declared);
@@ -56,18 +58,36 @@ public sealed class SeriesBreaks
                     continue;
                 }
 
+                // A source that starts, or stops, contributing changes what "all sources" covers: no change is
+                // computed across it (a missing extract would otherwise read as a fall).
+                var before = years.Contains(year - 1);
                 var starting = SourceNames.Victim
-                    .Where(s => availability.IsAvailable(s, category, year) && !availability.IsAvailable(s, category, year - 1))
+                    .Where(s => before && availability.IsAvailable(s, category, year) && !availability.IsAvailable(s, category, year - 1))
                     .ToArray();
-                var anyBefore = years.Contains(year - 1) && SourceNames.Victim.Any(s => availability.IsAvailable(s, category, year - 1));
+                var stopping = SourceNames.Victim
+                    .Where(s => before && !availability.IsAvailable(s, category, year) && availability.IsAvailable(s, category, year - 1))
+                    .ToArray();
+                var anyBefore = before && SourceNames.Victim.Any(s => availability.IsAvailable(s, category, year - 1));
+                var anyNow = SourceNames.Victim.Any(s => availability.IsAvailable(s, category, year));
+                var notes = new List<string>();
                 if (starting.Length > 0 && anyBefore)
                 {
-                    var names = string.Join(", ", starting.Select(s => s.Code()));
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"À partir de {year}, {Names(starting)} contribue à cette catégorie"));
+                }
+
+                if (stopping.Length > 0 && anyNow)
+                {
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"en {year}, {Names(stopping)} n'y contribue pas"));
+                }
+
+                if (notes.Count > 0)
+                {
+                    var text = string.Join(" ; ", notes);
                     breaks.Add(new SeriesBreak(
                         AllSources,
                         category,
                         year,
-                        string.Create(CultureInfo.InvariantCulture, $"À partir de {year}, la source {names} contribue à cette catégorie : l'ensemble des sources n'est pas comparable à l'année précédente."),
+                        char.ToUpperInvariant(text[0]) + text[1..] + " : l'ensemble des sources n'est pas comparable à l'année précédente.",
                         Derived: true));
                 }
             }

@@ -25,6 +25,8 @@ public enum CellStatus
     NotApplicable,
 }
 
+public readonly record struct CellBasis(long Part, long Whole);
+
 public readonly record struct CellKey(string Indicator, int Year, Level Level, string Territory, string Category, string Source);
 
 /// <summary>
@@ -35,6 +37,12 @@ public sealed record Cell(CellKey Key, decimal? Value, CellStatus Status, IReadO
 {
     /// <summary>Suppression and its reason, when disclosure control hid this cell.</summary>
     public string? SuppressionRule { get; init; }
+
+    /// <summary>
+    /// For a share or a mean: the persons (or quantity) counted and the persons it is computed over. Kept, like
+    /// <see cref="Value"/>, for disclosure control only: a share reveals the small counts it is made of.
+    /// </summary>
+    public CellBasis? Basis { get; init; }
 
     public decimal? Shown => Status == CellStatus.Published ? Value : null;
 

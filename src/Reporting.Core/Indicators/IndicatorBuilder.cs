@@ -208,7 +208,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 
     private static Cell Share(CellKey key, long part, long whole) => whole == 0
         ? new Cell(key, null, CellStatus.NotApplicable, [])
-        : new Cell(key, Rounding.Percent(part, whole), CellStatus.Published, []);
+        : new Cell(key, Rounding.Percent(part, whole), CellStatus.Published, []) { Basis = new(part, whole) };
 
     private static IEnumerable<Cell> JusticeCells(int year, Level level, string territory, string category, Sums s, bool available)
     {
@@ -229,7 +229,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         yield return Share(Key(IndicatorCodes.ShareFirmPrison), s.FirmPrison, s.Convicted);
         yield return s.QuantumPersons == 0
             ? new Cell(Key(IndicatorCodes.MeanQuantum), null, CellStatus.NotApplicable, [])
-            : new Cell(Key(IndicatorCodes.MeanQuantum), Rounding.OneDecimal((decimal)s.QuantumSum / s.QuantumPersons), CellStatus.Published, []);
+            : new Cell(Key(IndicatorCodes.MeanQuantum), Rounding.OneDecimal((decimal)s.QuantumSum / s.QuantumPersons), CellStatus.Published, []) { Basis = new(s.QuantumSum, s.QuantumPersons) };
     }
 
     private static bool InCategory(PersonLine l, string category) =>
@@ -277,10 +277,12 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         foreach (var person in relevant)
         {
             var a = atoms.For(deps[person.Key]);
-            if (withAdults && person.FirstOrDefault(l => l.Age is not null) is { } aged)
+            // Share of minors among victims of known age: a person is of known age when one of its lines gives an age, and
+            // a minor of known age when one of them gives an age under 18 (the per-line rule of the count).
+            if (withAdults && person.Any(l => l.Age is not null))
             {
                 a.VictimsOfKnownAge++;
-                a.MinorsOfKnownAge += aged.Age < 18 ? 1 : 0;
+                a.MinorsOfKnownAge += person.Any(l => l.Age < 18) ? 1 : 0;
             }
 
             var minorLines = person.Where(l => l.CountsForMinors).ToArray();

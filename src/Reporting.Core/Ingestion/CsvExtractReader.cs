@@ -84,6 +84,7 @@ public static class CsvExtractReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            SkipUtf8Bom(stream, encoding);
             using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding == Encoding.UTF8);
             var config = new CsvConfiguration(CultureInfo.InvariantCulture)
             {
@@ -121,17 +122,23 @@ public static class CsvExtractReader
             return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, Describe(e)));
         }
 
-        FileFailure? failure = null;
-        if (state.LinesRead > 0 && state.LinesRejected > options.MaxErrorShare * state.LinesRead)
+        var failure = ErrorShareFailure(displayName, state.LinesRead, state.LinesRejected, options);
+        return new FileReport(displayName, schema.FileKind, fileYear, encodingName, state.LinesRead, state.LinesRead - state.LinesRejected, state.LinesRejected, state.Issues, fileWarnings, failure);
+    }
+
+    /// <summary>More than the set share of a file's non-blank lines in error stops the run (extracts.md).</summary>
+    public static FileFailure? ErrorShareFailure(string file, int linesRead, int linesRejected, IngestionOptions options)
+    {
+        if (linesRead == 0 || linesRejected <= options.MaxErrorShare * linesRead)
         {
-            var share = (double)state.LinesRejected / state.LinesRead;
-            failure = new FileFailure(
-                displayName,
-                Rule.TooManyErrors,
-                string.Create(CultureInfo.InvariantCulture, $"{state.LinesRejected} lignes en erreur sur {state.LinesRead} ({share:P1}), seuil {options.MaxErrorShare:P0}"));
+            return null;
         }
 
-        return new FileReport(displayName, schema.FileKind, fileYear, encodingName, state.LinesRead, state.LinesRead - state.LinesRejected, state.LinesRejected, state.Issues, fileWarnings, failure);
+        var share = (double)linesRejected / linesRead;
+        return new FileFailure(
+            file,
+            Rule.TooManyErrors,
+            string.Create(CultureInfo.InvariantCulture, $"{linesRejected} lignes en erreur sur {linesRead} ({share:P1}), seuil {options.MaxErrorShare:P0}"));
     }
 
     private static string Describe(Exception e) => e is CsvHelperException csv && csv.Context?.Parser is { } p
@@ -140,6 +147,19 @@ public static class CsvExtractReader
 
     private static FileReport Failed(string file, ExtractSchema schema, int? year, string encoding, FileFailure failure) =>
         new(file, schema.FileKind, year, encoding, 0, 0, 0, [], [], failure);
+
+    /// <summary>A file that starts with a UTF-8 byte order mark but is not valid UTF-8 further on: the mark is not text.</summary>
+    private static void SkipUtf8Bom(FileStream stream, Encoding encoding)
+    {
+        if (encoding == Encoding.UTF8)
+        {
+            return;
+        }
+
+        Span<byte> head = stackalloc byte[3];
+        var n = stream.Read(head);
+        stream.Position = n == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+    }
 
     /// <summary>Streams the bytes once through a strict decoder: a file that is not valid UTF-8 is read as Windows-1252 (extracts.md).</summary>
     private static bool IsValidUtf8(string path)
@@ -225,7 +245,7 @@ public static class CsvExtractReader
 
         public ValidRow? Validate(IParser parser, HeaderMap header)
         {
-            var line = parser.RawRow;
+            var line = StartLine(parser);
             LinesRead++;
             lineIssues.Clear();
             var values = new string[schema.Columns.Count];
@@ -271,6 +291,27 @@ public static class CsvExtractReader
             }
 
             return new ValidRow(schema, values, line, referenceDate);
+        }
+
+        /// <summary>
+        /// The physical line where the record starts: a quoted field may span lines, and the parser counts rows at the
+        /// record's end.
+        /// </summary>
+        private static int StartLine(IParser parser)
+        {
+            var spans = false;
+            for (var i = 0; i < parser.Count && !spans; i++)
+            {
+                spans = parser[i]?.Contains('\n', StringComparison.Ordinal) == true;
+            }
+
+            if (!spans)
+            {
+                return parser.RawRow;
+            }
+
+            var raw = parser.RawRecord.TrimEnd('\r', '\n');
+            return parser.RawRow - raw.Count(c => c == '\n');
         }
 
         private ValidRow? Reject(int line, LineIssue issue)

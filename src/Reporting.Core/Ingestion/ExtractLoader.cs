@@ -48,32 +48,29 @@ public static class ExtractLoader
 
     private static FileReport ReadPopulation(string path, Geography geography, IngestionOptions options, List<PopulationRow> rows)
     {
-        var seen = new HashSet<(int, string)>();
-        var duplicates = new List<LineIssue>();
         var name = Path.GetFileName(path);
-        var report = CsvExtractReader.Read(path, name, ExtractSchema.Population, null, geography, options, row =>
-        {
-            var year = int.Parse(row["annee"], CultureInfo.InvariantCulture);
-            var dep = row["departement"];
-            if (!seen.Add((year, dep)))
-            {
-                // A second row for the same year and département: neither value can be preferred.
-                duplicates.Add(new LineIssue(name, row.LineNumber, "departement", Rule.DuplicatePopulation, $"{year} {dep}"));
-                return;
-            }
+        var read = new List<(PopulationRow Row, int Line)>();
+        var report = CsvExtractReader.Read(path, name, ExtractSchema.Population, null, geography, options, row => read.Add((
+            new PopulationRow(int.Parse(row["annee"], CultureInfo.InvariantCulture), row["departement"], long.Parse(row["population_0_17"], CultureInfo.InvariantCulture)),
+            row.LineNumber)));
 
-            rows.Add(new PopulationRow(year, dep, long.Parse(row["population_0_17"], CultureInfo.InvariantCulture)));
-        });
-        if (duplicates.Count == 0)
+        // Two rows for the same year and département: neither value can be preferred, so every one of them is
+        // rejected, and the rate it would feed becomes "not available".
+        var duplicated = read.GroupBy(r => (r.Row.Year, r.Row.Departement)).Where(g => g.Count() > 1).SelectMany(g => g).ToArray();
+        rows.AddRange(read.Except(duplicated).Select(r => r.Row));
+        if (duplicated.Length == 0)
         {
             return report;
         }
 
+        var issues = duplicated.Select(d => new LineIssue(name, d.Line, "departement", Rule.DuplicatePopulation, string.Create(CultureInfo.InvariantCulture, $"{d.Row.Year} {d.Row.Departement}")));
+        var rejected = report.LinesRejected + duplicated.Length;
         return report with
         {
-            LinesKept = report.LinesKept - duplicates.Count,
-            LinesRejected = report.LinesRejected + duplicates.Count,
-            Issues = report.Issues.Concat(duplicates).OrderBy(i => i.Line).ToArray(),
+            LinesKept = report.LinesKept - duplicated.Length,
+            LinesRejected = rejected,
+            Issues = report.Issues.Concat(issues).OrderBy(i => i.Line).ToArray(),
+            Failure = report.Failure ?? CsvExtractReader.ErrorShareFailure(name, report.LinesRead, rejected, options),
         };
     }
 

@@ -27,6 +27,16 @@ public static class SourceNames
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 
+    /// <summary>The source as the publications name it.</summary>
+    public static string FrenchName(this Source source) => source switch
+    {
+        Source.Police => "police et gendarmerie",
+        Source.Justice => "justice",
+        Source.Ase => "aide sociale à l'enfance",
+        Source.Sante => "établissements de santé",
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
+    };
+
     public static bool TryParse(string code, out Source source)
     {
         foreach (var s in All)

@@ -263,5 +263,7 @@ public static class QualityReportWriter
         md.Append('\n');
     }
 
-    private static string Escape(string? value) => value is null ? "—" : value.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Escape(string? value) => value is null
+        ? "—"
+        : value.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

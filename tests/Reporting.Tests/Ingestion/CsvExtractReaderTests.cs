@@ -71,6 +71,33 @@ public sealed class CsvExtractReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_record_spanning_two_lines_is_reported_at_the_line_where_it_starts()
+    {
+        var content = PoliceHeader + ";commentaire\n"
+            + "P1;V1;PN;;2024-01-05;23364;75;X;15;;\"sur\ndeux lignes\"\n"
+            + "P2;V2;PN;;2024-01-05;23364;75;X;15;;simple\n";
+        var path = dir.Write("police_2024.csv", content);
+
+        var (report, _) = Read(path, ExtractSchema.Police, 2024, new IngestionOptions(1.0));
+
+        Assert.Equal([2, 4], report.Issues.Select(i => i.Line));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_on_a_windows_1252_file_is_not_part_of_the_first_column_name()
+    {
+        var body = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(
+            "id_enfant;cle_chainage;departement;date_information;motif;decision;sexe;age;observations\nE1;;13;12/03/2023;PROST;SANS_SUITE;F;14;Évaluée\n");
+        var path = dir.WriteBytes("ase_2023.csv", [0xEF, 0xBB, 0xBF, .. body]);
+
+        var (report, rows) = Read(path, ExtractSchema.Ase, 2023);
+
+        Assert.Null(report.Failure);
+        Assert.Equal("Windows-1252", report.Encoding);
+        Assert.Single(rows);
+    }
+
+    [Fact]
     public void Restores_a_lost_leading_zero_with_a_warning()
     {
         var path = dir.Write("police_2024.csv", PoliceHeader + "\nP1;V1;PN;;2024-01-05;23364;6;F;15;\n");

@@ -157,4 +157,38 @@ public sealed class AnnualRunHandMadeTests
         var bytes = outcome.Files.Single(f => f.RelativePath == "indicateurs-2019.csv").Content;
         return System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
+
+    [Fact]
+    public void A_source_that_sends_no_extract_is_not_available_and_breaks_the_all_sources_series()
+    {
+        // Given: the hand-made data without the hospitals' 2019 extract.
+        using var dir = new TempDirectory();
+        var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
+        File.Delete(Path.Combine(data, "sante_2019.csv"));
+
+        var outcome = AnnualRun.Execute(data, new RunParameters(2019, Threshold: 1));
+
+        // Then: santé 2019 is x (never zero), and the 2019 change of all sources is z, not a fall.
+        var set = outcome.Indicators!;
+        Assert.Equal(Reporting.Indicators.CellStatus.NotAvailable, set.Get("victimes_mineurs", 2019, Reporting.Indicators.Level.France, "FR", "ESM", "sante").Status);
+        Assert.Equal(Reporting.Indicators.CellStatus.NotApplicable, set.Get("evolution_1an_pct", 2019, Reporting.Indicators.Level.France, "FR", "ESM", "toutes").Status);
+        Assert.Equal(300.0m, set.Get("evolution_1an_pct", 2019, Reporting.Indicators.Level.France, "FR", "ESM", "police").Shown);
+    }
+
+    [Fact]
+    public void Duplicated_population_rows_are_both_rejected_and_the_rate_is_not_available()
+    {
+        using var dir = new TempDirectory();
+        var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
+        File.AppendAllText(Path.Combine(data, "population.csv"), "2019;75;20000\n");
+
+        var outcome = AnnualRun.Execute(data, new RunParameters(2019, Threshold: 1));
+
+        var set = outcome.Indicators!;
+        Assert.Equal(Reporting.Indicators.CellStatus.NotAvailable, set.Get("taux_100k", 2019, Reporting.Indicators.Level.Departement, "75", "ESM", "police").Status);
+        Assert.Equal(Reporting.Indicators.CellStatus.NotAvailable, set.Get("taux_100k", 2019, Reporting.Indicators.Level.Region, "11", "ESM", "police").Status);
+        Assert.Equal(10.0m, set.Get("taux_100k", 2019, Reporting.Indicators.Level.Departement, "13", "ESM", "police").Shown);
+        var population = outcome.Quality!.Ingestion.Files.Single(f => f.File == "population.csv");
+        Assert.Equal(2, population.LinesRejected);
+    }
 }
