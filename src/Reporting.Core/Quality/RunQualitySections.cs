@@ -81,12 +81,13 @@ public static class RunQualitySections
     {
         var tables = result.Tables;
         var derived = result.Indicators.Cells.Count(c => c.SuppressionRule == Reporting.Disclosure.DisclosureControl.DerivedRule);
+        var smallParts = result.Indicators.Cells.Count(c => c.SuppressionRule == Reporting.Disclosure.DisclosureControl.SmallPartRule);
         return new QualitySection(
             "secret_statistique",
             "Secret statistique",
             [
                 string.Create(Inv, $"Seuil : les effectifs de 1 à {threshold - 1} ne sont pas publiés sous le niveau national ; intervalle de protection : {protectionRange} personnes au moins pour chaque case masquée en primaire."),
-                string.Create(Inv, $"{tables.Count} tableaux protégés ; cases masquées : {tables.Sum(t => t.Counts.Primary)} en primaire, {tables.Sum(t => t.Counts.Secondary)} en secondaire, {tables.Sum(t => t.Counts.WholeTableHidden)} par masquage du tableau entier, {derived} figures dérivées d'un effectif masqué."),
+                string.Create(Inv, $"{tables.Count} tableaux protégés ; cases masquées : {tables.Sum(t => t.Counts.Primary)} en primaire, {tables.Sum(t => t.Counts.Secondary)} en secondaire, {tables.Sum(t => t.Counts.WholeTableHidden)} par masquage du tableau entier, {derived} figures dérivées d'un effectif masqué, {smallParts} parts ou durées moyennes qui révéleraient 1 à {threshold - 1} personnes."),
                 tables.All(t => t.AuditPassed)
                     ? "Audit : pour chaque tableau, les bornes exactes de chaque case masquée ont été recalculées (programme linéaire) à partir de tout ce qui est publié ; aucun tableau ne laisse retrouver une case masquée."
                     : "Audit : ÉCHEC.",
