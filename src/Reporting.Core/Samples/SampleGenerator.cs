@@ -440,6 +440,7 @@ public static class SampleGenerator
             return weights.Length - 1;
         }
 
-        private static double Hash(string code, int year) => ((code.GetHashCode(StringComparison.Ordinal) & 0) + ((year * 31) + code.Sum(c => c))) % 7 - 3;
+        /// <summary>A small deterministic wobble (−3..3) per département and year, so that populations do not move in lockstep.</summary>
+        private static double Hash(string code, int year) => (((year * 31) + code.Sum(c => c)) % 7) - 3;
     }
 }
