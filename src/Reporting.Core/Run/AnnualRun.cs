@@ -98,6 +98,8 @@ public static class AnnualRun
             ],
         };
 
+        // Everything from here renders finished figures: the benchmark times the run with and without it from this line.
+        log?.WriteLine("Écriture des publications…");
         var n = parameters.Year.ToString(CultureInfo.InvariantCulture);
         var files = new List<OutputFile>
         {
