@@ -7,7 +7,14 @@ using Reporting.Run;
 namespace Reporting.Benchmarks;
 
 /// <summary>A stage of the run as its log announces it, with the time and bytes allocated since the run started.</summary>
-public sealed record PhaseMark(string Message, double Seconds, long AllocatedBytes);
+public sealed record PhaseMark(string Message, double Seconds, long AllocatedBytes)
+{
+    /// <summary>Seconds the JIT compiler spent so far (all threads): a fresh process pays it, a warm one does not.</summary>
+    public double JitSeconds { get; init; }
+
+    /// <summary>Processor seconds of the whole process so far, every thread.</summary>
+    public double CpuSeconds { get; init; }
+}
 
 /// <summary>What one engine process measured: the whole run, its stages, what it read, and its peak memory.</summary>
 public sealed record EngineMeasure(bool Succeeded, string? Failure, double Seconds, long Lines, long Bytes, long PeakBytes, long AllocatedBytes, IReadOnlyList<PhaseMark> Phases)
@@ -73,7 +80,11 @@ public static class EngineChild
         {
             if (value == '\n')
             {
-                Marks.Add(new PhaseMark(line.ToString().TrimEnd('\r'), clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false) - allocatedAtStart));
+                Marks.Add(new PhaseMark(line.ToString().TrimEnd('\r'), clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false) - allocatedAtStart)
+                {
+                    JitSeconds = System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,
+                    CpuSeconds = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
+                });
                 line.Clear();
             }
             else

@@ -13,6 +13,7 @@ try
         "engine" when args.Length == 3 => EngineChild.Run(args[1], int.Parse(args[2], inv), Console.Out),
         "duckdb" when args.Length == 2 => DuckDbChild.Run(args[1], Console.Out),
         "sql" when args.Length == 2 => PrintSql(args[1]),
+        "profile" when args.Length == 2 => Profile.Run(args[1], Console.Out),
         _ => Usage(),
     };
 }
@@ -36,6 +37,7 @@ static int Usage()
                Reporting.Benchmarks engine DIR YEAR           one engine run, one JSON line (used by `all`)
                Reporting.Benchmarks duckdb DIR                one DuckDB query, one JSON line (used by `all`)
                Reporting.Benchmarks sql DIR                   print the DuckDB query for a folder
+               Reporting.Benchmarks profile FILE              the reading of one extract, step by step, on one thread
         """);
     return 2;
 }

@@ -37,6 +37,15 @@ public sealed class Harmoniser(Nomenclature nomenclature)
 
     public int LinesInScope { get; private set; }
 
+    /// <summary>Out-of-scope lines that ingestion counted by code instead of passing them one by one.</summary>
+    public void CountOutOfScope(Source source, IReadOnlyDictionary<string, int> linesByCode)
+    {
+        foreach (var (code, lines) in linesByCode)
+        {
+            outOfScope[(source, code)] = outOfScope.GetValueOrDefault((source, code)) + lines;
+        }
+    }
+
     public HarmonisedLine? Map(ExtractLine line)
     {
         var entry = nomenclature.Find(line.Source, line.Code);

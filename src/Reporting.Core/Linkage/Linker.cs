@@ -31,7 +31,8 @@ public sealed record LinkedData(IReadOnlyList<PersonLine> Lines, IReadOnlyList<K
 /// <summary>
 /// Person identity (outputs.md, counting rules): within a source, a person is its <c>cle_chainage</c> when the line has
 /// one, otherwise the source's own id; a key-less line takes the key that another valid line of the same id and
-/// source-year carries (in scope or not). Across sources, the same key is the same person.
+/// source-year carries (in scope or not). Across sources, the same key is the same person. Two keys on one id are
+/// reported for the ids that have in-scope lines.
 /// </summary>
 public sealed class Linker
 {
@@ -41,19 +42,48 @@ public sealed class Linker
     /// <summary>Every valid line, in scope or not: only its id and key are remembered.</summary>
     public void Observe(ExtractLine line)
     {
-        if (line.Key is null)
+        if (line.Key is not null)
         {
-            return;
+            Observe(line.Source, line.Year, line.PersonId, line.Key, line.File, line.LineNumber);
+        }
+    }
+
+    /// <summary>
+    /// The keys of one extract as ingestion kept them: those of its in-scope lines and of its out-of-scope lines whose id
+    /// has in-scope lines, taken in file order (the first key met is the one a key-less line takes).
+    /// </summary>
+    public void Observe(ScopedExtract extract)
+    {
+        var file = extract.File;
+        var lines = extract.Lines;
+        var keys = extract.Keys;
+        var k = 0;
+        foreach (var line in lines)
+        {
+            for (; k < keys.Count && keys[k].LineNumber < line.LineNumber; k++)
+            {
+                Observe(file.Source, file.Year, keys[k].PersonId, keys[k].Key, file.Name, keys[k].LineNumber);
+            }
+
+            Observe(line);
         }
 
-        var id = (line.Source, line.Year, line.PersonId);
+        for (; k < keys.Count; k++)
+        {
+            Observe(file.Source, file.Year, keys[k].PersonId, keys[k].Key, file.Name, keys[k].LineNumber);
+        }
+    }
+
+    private void Observe(Source source, int year, string personId, string key, string file, int lineNumber)
+    {
+        var id = (source, year, personId);
         if (!keysById.TryGetValue(id, out var known))
         {
-            keysById[id] = new IdKeys(line.Key, line.File, line.LineNumber);
+            keysById[id] = new IdKeys(key, file, lineNumber);
         }
-        else if (!string.Equals(known.First, line.Key, StringComparison.Ordinal))
+        else if (!string.Equals(known.First, key, StringComparison.Ordinal))
         {
-            known.ConflictingLines.Add(line.LineNumber);
+            known.ConflictingLines.Add(lineNumber);
         }
     }
 
@@ -93,8 +123,11 @@ public sealed class Linker
             lines.Add(new PersonLine(l.Source, l.Year, person, key is not null, l.Departement, l.ReferenceDate, h.Category, h.CountsForMinors, h.CountedNowhere, l.Sex, l.Age, l.Justice));
         }
 
+        // Only ids with in-scope lines are reported: a key conflict elsewhere decides no figure, and remembering every id
+        // of a whole victim database to find one would make memory grow with the lines the run does not keep.
+        var keptIds = kept.Select(h => (h.Line.Source, h.Line.Year, h.Line.PersonId)).ToHashSet();
         var conflicts = keysById
-            .Where(kv => kv.Value.ConflictingLines.Count > 0)
+            .Where(kv => kv.Value.ConflictingLines.Count > 0 && keptIds.Contains(kv.Key))
             .GroupBy(kv => (kv.Value.File, Source: kv.Key.Item1, Year: kv.Key.Item2))
             .Select(g => new KeyConflict(g.Key.File, g.Key.Source.Code(), g.Key.Year, g.SelectMany(kv => kv.Value.ConflictingLines.Prepend(kv.Value.FirstLine)).Order().ToArray()))
             .OrderBy(k => k.File, StringComparer.Ordinal)

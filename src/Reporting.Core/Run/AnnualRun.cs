@@ -53,12 +53,16 @@ public static class AnnualRun
         var harmoniser = new Harmoniser(nomenclature);
         var linker = new Linker();
         log?.WriteLine($"Lecture de {directory.Extracts.Count} extraits ({years[0]}-{years[^1]})…");
-        var ingestion = ExtractLoader.Load(directory, geography, new IngestionOptions(parameters.MaxErrorShare), line =>
+        var ingestion = ExtractLoader.Load(directory, geography, new IngestionOptions(parameters.MaxErrorShare), nomenclature.Scope(), extract =>
         {
-            linker.Observe(line);
-            if (harmoniser.Map(line) is { } mapped)
+            harmoniser.CountOutOfScope(extract.File.Source, extract.OutOfScopeCodes);
+            linker.Observe(extract);
+            foreach (var line in extract.Lines)
             {
-                linker.Keep(mapped);
+                if (harmoniser.Map(line) is { } mapped)
+                {
+                    linker.Keep(mapped);
+                }
             }
         }, out var population);
         var title = string.Create(CultureInfo.InvariantCulture, $"Rapport de qualité — publication {parameters.Year}");
