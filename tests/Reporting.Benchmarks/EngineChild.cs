@@ -33,8 +33,14 @@ public static class EngineChild
 {
     public const string ResultPrefix = "RESULT ";
 
-    public static int Run(string dataDirectory, int year, TextWriter stdout)
+    /// <param name="warm">run once before measuring (a diagnosis of what a fresh process pays: JIT, first allocations)</param>
+    public static int Run(string dataDirectory, int year, TextWriter stdout, bool warm = false)
     {
+        if (warm)
+        {
+            AnnualRun.Execute(dataDirectory, new RunParameters(year, new DateOnly(2026, 4, 14)));
+        }
+
         var log = new PhaseLog();
         var parameters = new RunParameters(year, new DateOnly(2026, 4, 14));
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);

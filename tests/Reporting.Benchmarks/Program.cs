@@ -11,6 +11,7 @@ try
         "all" => Bench.All(BenchOptions.Parse(args[1..]), Console.Out),
         "prepare" => Bench.Prepare(BenchOptions.Parse(args[1..]), Console.Out),
         "engine" when args.Length == 3 => EngineChild.Run(args[1], int.Parse(args[2], inv), Console.Out),
+        "engine" when args.Length == 4 && args[3] == "--warm" => EngineChild.Run(args[1], int.Parse(args[2], inv), Console.Out, warm: true),
         "duckdb" when args.Length == 2 => DuckDbChild.Run(args[1], Console.Out),
         "sql" when args.Length == 2 => PrintSql(args[1]),
         "profile" when args.Length == 2 => Profile.Run(args[1], Console.Out),
@@ -34,7 +35,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Reporting.Benchmarks all      [--lines 5000000] [--scale 100] [--repeat 3] [--root DIR] [--only police|samples]
                Reporting.Benchmarks prepare  [same options]   generate the data only (kept under artifacts/bench/)
-               Reporting.Benchmarks engine DIR YEAR           one engine run, one JSON line (used by `all`)
+               Reporting.Benchmarks engine DIR YEAR [--warm]  one engine run, one JSON line (used by `all`); --warm runs once first
                Reporting.Benchmarks duckdb DIR                one DuckDB query, one JSON line (used by `all`)
                Reporting.Benchmarks sql DIR                   print the DuckDB query for a folder
                Reporting.Benchmarks profile FILE              the reading of one extract, step by step, on one thread

@@ -1,6 +1,10 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Reporting.Ingestion;
 
@@ -80,20 +84,22 @@ internal sealed class CsvBlocks : IDisposable
                 length += n;
             }
 
-            var cut = endOfFile ? length : Cut(buffer.AsSpan(0, length));
+            var data = buffer.AsSpan(0, length);
+            var (lineFeeds, hasQuoteOrCr) = Survey(data);
+            var cut = endOfFile ? length : Cut(data, hasQuoteOrCr);
             if (cut == 0)
             {
                 // Not one whole record in the buffer: a record longer than a block. Read on with a larger one.
-                Keep(buffer.AsSpan(0, length));
+                Keep(data);
                 ArrayPool<byte>.Shared.Return(buffer);
                 blockSize *= 2;
                 continue;
             }
 
             // The bytes after the cut start the next block: copied now, before this block goes to another thread.
-            Keep(buffer.AsSpan(cut, length - cut));
+            Keep(data[cut..]);
             var block = new CsvBlock(index++, buffer, cut, nextLine);
-            nextLine += LineBreaks(buffer.AsSpan(0, cut));
+            nextLine += hasQuoteOrCr ? LineBreaks(data[..cut]) : lineFeeds - data[cut..].Count((byte)'\n');
             return block;
         }
     }
@@ -109,6 +115,42 @@ internal sealed class CsvBlocks : IDisposable
         long breaks = data.Count((byte)'\n');
         var cr = data.Count((byte)'\r');
         return cr == 0 ? breaks : breaks + cr - data.Count("\r\n"u8);
+    }
+
+    /// <summary>
+    /// One look at each byte of a block: its line feeds, and whether it holds a quote or a carriage return (then line
+    /// ends and record ends need the slower, exact count).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (long LineFeeds, bool HasQuoteOrCr) Survey(ReadOnlySpan<byte> data)
+    {
+        long lineFeeds = 0;
+        var special = false;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var origin = ref MemoryMarshal.GetReference(data);
+            var lf = Vector256.Create((byte)'\n');
+            var cr = Vector256.Create((byte)'\r');
+            var quote = Vector256.Create((byte)'"');
+            var any = Vector256<byte>.Zero;
+            for (; i + Vector256<byte>.Count <= data.Length; i += Vector256<byte>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref origin, (nuint)i);
+                lineFeeds += BitOperations.PopCount(Vector256.Equals(v, lf).ExtractMostSignificantBits());
+                any |= Vector256.Equals(v, cr) | Vector256.Equals(v, quote);
+            }
+
+            special = any != Vector256<byte>.Zero;
+        }
+
+        foreach (var b in data[i..])
+        {
+            lineFeeds += b == '\n' ? 1 : 0;
+            special |= b is (byte)'\r' or (byte)'"';
+        }
+
+        return (lineFeeds, special);
     }
 
     private void Keep(ReadOnlySpan<byte> rest)
@@ -127,10 +169,10 @@ internal sealed class CsvBlocks : IDisposable
     /// every line feed ends a record or a blank line; otherwise the records are walked from the start (a quoted field
     /// may hold line ends), which only files with quotes pay for.
     /// </summary>
-    private static int Cut(ReadOnlySpan<byte> data)
+    private static int Cut(ReadOnlySpan<byte> data, bool hasQuoteOrCr)
     {
         var lastLf = data.LastIndexOf((byte)'\n');
-        if (lastLf >= 0 && data[..lastLf].IndexOf((byte)'"') < 0)
+        if (lastLf >= 0 && (!hasQuoteOrCr || data[..lastLf].IndexOf((byte)'"') < 0))
         {
             return lastLf + 1;
         }

@@ -81,7 +81,7 @@ public sealed record ScopedExtract(
 /// its id was noted, its key (a key-less in-scope line takes the key of another line of its id, in scope or not:
 /// outputs.md). So memory follows the in-scope lines: remembering the key of every keyed line instead, as the reading
 /// through CsvHelper did, grew with the whole victim database (1 GB for 5 million lines). A compact map of id hash to
-/// key would only shrink that growth; the second reading costs less than a tenth of the reading itself.
+/// key would only shrink that growth; pass 1 costs about a quarter of the reading (README, Performance).
 /// </para>
 /// </summary>
 public static class CsvExtractReader
@@ -378,13 +378,14 @@ public static class CsvExtractReader
                     continue;
                 }
 
-                Accept(data, recordLine, outcome);
+                Accept(data, recordLine, outcome, plain);
             }
 
             return outcome;
         }
 
-        protected abstract void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome);
+        /// <param name="plain">the record has nothing to unquote or trim (see <see cref="CsvRecordParser"/>)</param>
+        protected abstract void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome, bool plain);
     }
 
     /// <summary>Every valid line as a <see cref="ValidRow"/>, straight to the caller's sink (used with one thread).</summary>
@@ -394,7 +395,7 @@ public static class CsvExtractReader
 
         private sealed class Worker(LineValidator validator, Action<ValidRow> sink) : LineWorker(validator)
         {
-            protected override void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome)
+            protected override void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome, bool plain)
             {
                 var values = new string[Validator.Schema.Columns.Count];
                 DateOnly? reference = null;
@@ -510,7 +511,7 @@ public static class CsvExtractReader
             public Dictionary<string, int> OutOfScopeCodes { get; } = new(StringComparer.Ordinal);
 
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            protected override void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome)
+            protected override void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome, bool plain)
             {
                 var c = sink.columns;
                 var source = sink.file.Source;
@@ -531,10 +532,17 @@ public static class CsvExtractReader
                     CollectionsMarshal.GetValueRefOrAddDefault(OutOfScopeCodes, textCode, out _)++;
                 }
 
-                if (ids is { } lookup && c.Key >= 0 && !Validator.IsEmpty(Workspace, c.Key) && lookup.Contains(IdScanner.Coarse(IdBytes(data))))
+                if (ids is { } lookup && c.Key >= 0 && !Validator.IsEmpty(Workspace, c.Key) && lookup.Contains(plain ? IdOf(data) : IdScanner.Coarse(IdBytes(data))))
                 {
                     outcome.Keys.Add(new KeySighting(Validator.GetString(data, Workspace, c.Id), Validator.GetString(data, Workspace, c.Key), line));
                 }
+            }
+
+            /// <summary>A plain record's id: its field as it lies, which is its coarse form too.</summary>
+            private ReadOnlySpan<byte> IdOf(ReadOnlySpan<byte> data)
+            {
+                ref var v = ref Workspace.Values[sink.columns.Id];
+                return data.Slice(v.Start, v.Length);
             }
 
             /// <summary>The id field's value as pass 1 saw it (unquoted, not trimmed): both passes compare its coarse form.</summary>

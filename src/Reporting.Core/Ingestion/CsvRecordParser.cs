@@ -53,11 +53,22 @@ internal static class CsvRecordParser
     /// <param name="next">where the next record starts</param>
     /// <param name="breaksBefore">line breaks from <paramref name="start"/> to the record's last line (blank lines, line breaks inside quotes):
     /// CsvHelper numbers a record by the physical line it ends on</param>
-    public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool final, ref FieldSpan[] fields, out int count, out int next, out int breaksBefore) =>
-        Read(data, start, final, ref fields, out count, out next, out breaksBefore, out _);
+    public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool final, ref FieldSpan[] fields, out int count, out int next, out int breaksBefore)
+    {
+        var status = Read(data, start, final, ref fields, out count, out next, out breaksBefore, out var plain);
+        for (var i = 0; plain && i < count; i++)
+        {
+            // A caller that does not ask whether the record is plain reads the quote counts: they must be written.
+            fields[i].Quotes = 0;
+            fields[i].QuoteMisplaced = false;
+        }
+
+        return status;
+    }
 
     /// <param name="plain">no quote, no white space, no control character and no non-ASCII byte in the record: every field is
-    /// its own value, with nothing to unquote, trim or decode (the common line, which validation then takes the short way)</param>
+    /// its own value, with nothing to unquote, trim or decode (the common line, which validation then takes the short way);
+    /// then the fields' quote counts are not written, and must not be read</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool final, ref FieldSpan[] fields, out int count, out int next, out int breaksBefore, out bool plain)
     {
@@ -103,8 +114,10 @@ internal static class CsvRecordParser
     }
 
     /// <summary>
-    /// The common record: no quote before its line end. Finds the delimiters and the line end 32 bytes at a time; any
-    /// quote, or a line end too near the end of the data to be sure of, leaves the record to <see cref="ReadGeneral"/>.
+    /// The common record: no quote before its line end. Finds the delimiters and the line end a vector at a time (64 bytes
+    /// where the processor has them: one or two steps for a usual line); any quote, or a line end too near the end of the
+    /// data to be sure of, leaves the record to <see cref="ReadGeneral"/>. Only the fields' places are written: their quote
+    /// counts are zero, and written only when a consumer may read them (a record that is not plain).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryReadPlain(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, out int count, out int next, out bool plain)
@@ -112,28 +125,57 @@ internal static class CsvRecordParser
         count = 0;
         next = start;
         plain = false;
-        if (!Vector256.IsHardwareAccelerated)
+        bool found;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            found = TryReadPlain512(data, start, ref fields, ref count, ref next, ref plain);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            found = TryReadPlain256(data, start, ref fields, ref count, ref next, ref plain);
+        }
+        else
         {
             return false;
         }
 
+        if (found && !plain)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                fields[i].Quotes = 0;
+                fields[i].QuoteMisplaced = false;
+            }
+        }
+
+        return found;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadPlain512(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain)
+    {
         ref var origin = ref MemoryMarshal.GetReference(data);
-        var semicolon = Vector256.Create(Delimiter);
-        var cr = Vector256.Create(Cr);
-        var lf = Vector256.Create(Lf);
-        var quote = Vector256.Create(Quote);
+        var semicolon = Vector512.Create(Delimiter);
+        var cr = Vector512.Create(Cr);
+        var lf = Vector512.Create(Lf);
+        var quote = Vector512.Create(Quote);
 
         // As signed bytes, non-ASCII bytes are negative: "at most a space" catches them with white space and controls.
-        var space = Vector256.Create((sbyte)' ');
+        var space = Vector512.Create((sbyte)' ');
         var fieldStart = start;
         var p = start;
-        uint loose = 0;
-        while (p + Vector256<byte>.Count <= data.Length)
+        ulong loose = 0;
+        while (p + Vector512<byte>.Count <= data.Length)
         {
-            var v = Vector256.LoadUnsafe(ref origin, (nuint)p);
-            var delimiters = Vector256.Equals(v, semicolon).ExtractMostSignificantBits();
-            var stops = (Vector256.Equals(v, cr) | Vector256.Equals(v, lf) | Vector256.Equals(v, quote)).ExtractMostSignificantBits();
-            var notPlain = Vector256.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
+            if (count + Vector512<byte>.Count >= fields.Length)
+            {
+                Array.Resize(ref fields, fields.Length + (Vector512<byte>.Count * 2));
+            }
+
+            var v = Vector512.LoadUnsafe(ref origin, (nuint)p);
+            var delimiters = Vector512.Equals(v, semicolon).ExtractMostSignificantBits();
+            var notPlain = Vector512.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
+            var stops = (Vector512.Equals(v, cr) | Vector512.Equals(v, lf) | Vector512.Equals(v, quote)).ExtractMostSignificantBits();
             if (stops != 0)
             {
                 var at = BitOperations.TrailingZeroCount(stops);
@@ -144,34 +186,93 @@ internal static class CsvRecordParser
                     return false;
                 }
 
-                var before = (1u << at) - 1;
-                AddDelimited(ref fields, ref count, ref fieldStart, p, delimiters & before);
-                Add(ref fields, ref count, fieldStart, end - fieldStart);
+                var before = (1UL << at) - 1;
+                Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
+                Place(fields, count++, fieldStart, end - fieldStart);
                 next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
                 plain = (loose | (notPlain & before)) == 0;
                 return true;
             }
 
             loose |= notPlain;
-            AddDelimited(ref fields, ref count, ref fieldStart, p, delimiters);
-            p += Vector256<byte>.Count;
+            Delimited(fields, ref count, ref fieldStart, p, delimiters);
+            p += Vector512<byte>.Count;
         }
 
-        // Fewer than 32 bytes left: the general reader finishes the record from its start.
+        // Fewer than 64 bytes left: the general reader finishes the record from its start.
         count = 0;
         return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddDelimited(ref FieldSpan[] fields, ref int count, ref int fieldStart, int p, uint delimiters)
+    private static bool TryReadPlain256(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain)
+    {
+        ref var origin = ref MemoryMarshal.GetReference(data);
+        var semicolon = Vector256.Create(Delimiter);
+        var cr = Vector256.Create(Cr);
+        var lf = Vector256.Create(Lf);
+        var quote = Vector256.Create(Quote);
+        var space = Vector256.Create((sbyte)' ');
+        var fieldStart = start;
+        var p = start;
+        ulong loose = 0;
+        while (p + Vector256<byte>.Count <= data.Length)
+        {
+            if (count + Vector256<byte>.Count >= fields.Length)
+            {
+                Array.Resize(ref fields, fields.Length + (Vector256<byte>.Count * 2));
+            }
+
+            var v = Vector256.LoadUnsafe(ref origin, (nuint)p);
+            ulong delimiters = Vector256.Equals(v, semicolon).ExtractMostSignificantBits();
+            ulong notPlain = Vector256.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
+            var stops = (Vector256.Equals(v, cr) | Vector256.Equals(v, lf) | Vector256.Equals(v, quote)).ExtractMostSignificantBits();
+            if (stops != 0)
+            {
+                var at = BitOperations.TrailingZeroCount(stops);
+                var end = p + at;
+                var c = Unsafe.Add(ref origin, end);
+                if (c == Quote || (c == Cr && end + 1 >= data.Length))
+                {
+                    return false;
+                }
+
+                var before = (1UL << at) - 1;
+                Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
+                Place(fields, count++, fieldStart, end - fieldStart);
+                next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
+                plain = (loose | (notPlain & before)) == 0;
+                return true;
+            }
+
+            loose |= notPlain;
+            Delimited(fields, ref count, ref fieldStart, p, delimiters);
+            p += Vector256<byte>.Count;
+        }
+
+        count = 0;
+        return false;
+    }
+
+    /// <summary>The fields ended by the delimiters of one vector (the caller made room for a vector's worth).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Delimited(FieldSpan[] fields, ref int count, ref int fieldStart, int p, ulong delimiters)
     {
         while (delimiters != 0)
         {
             var at = p + BitOperations.TrailingZeroCount(delimiters);
-            Add(ref fields, ref count, fieldStart, at - fieldStart);
+            Place(fields, count++, fieldStart, at - fieldStart);
             fieldStart = at + 1;
             delimiters &= delimiters - 1;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Place(FieldSpan[] fields, int index, int start, int length)
+    {
+        ref var f = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(fields), index);
+        f.Start = start;
+        f.Length = length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

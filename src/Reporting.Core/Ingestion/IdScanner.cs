@@ -45,8 +45,12 @@ internal sealed class IdScanner
 
             if (plain)
             {
-                // The usual record: fields are their values, nothing to unquote or trim.
-                if (MaybeInScope(data.Slice(fields[codeField].Start, fields[codeField].Length)))
+                // The usual record: fields are their values, nothing to unquote or trim; a NATINF is a number or an error.
+                var code = data.Slice(fields[codeField].Start, fields[codeField].Length);
+                var inScope = ExtractScope.HasNatinf(source)
+                    ? LineValidator.TryDigits(code, out var natinf) && scope.Contains(source, natinf)
+                    : MaybeInScope(code);
+                if (inScope)
                 {
                     lookup.Add(data.Slice(fields[idField].Start, fields[idField].Length));
                 }
