@@ -72,7 +72,7 @@ public static class Profile
         {
             var header = HeaderMap.Build(name, ExtractSchema.For(source), Headers(blocks[0]));
             var scanner = new IdScanner(ExtractSchema.For(source), header, scope, source);
-            var ids = new HashSet<byte[]>(ByteStringComparer.Instance);
+            var ids = new IdHashSet();
             foreach (var b in blocks)
             {
                 scanner.Scan(b, ids, ref fields);

@@ -144,14 +144,14 @@ public static class CsvExtractReader
         }
     }
 
-    private sealed record FirstPassResult(bool IsUtf8, HashSet<byte[]>? Ids);
+    private sealed record FirstPassResult(bool IsUtf8, IdHashSet? Ids);
 
     private static FirstPassResult FirstPass(string path, string displayName, ExtractSchema schema, ExtractScope? scope, Source source, bool idScan, Encoding encoding, int threads, int blockSize)
     {
         using var blocks = new CsvBlocks(path, blockSize);
         var first = blocks.Next();
         IdScanner? scanner = null;
-        var ids = idScan ? new HashSet<byte[]>(ByteStringComparer.Instance) : null;
+        var ids = idScan ? new IdHashSet() : null;
         var isUtf8 = true;
         if (idScan)
         {
@@ -179,7 +179,7 @@ public static class CsvExtractReader
             first,
             blocks,
             threads,
-            () => (Utf8: true, Ids: idScan ? new HashSet<byte[]>(ByteStringComparer.Instance) : null, Fields: new FieldSpan[32]),
+            () => (Utf8: true, Ids: idScan ? new IdHashSet() : null, Fields: new FieldSpan[32]),
             (block, local) =>
             {
                 // A block ends after a line end (ASCII), so it never cuts a multi-byte character: checked block by block.
@@ -212,7 +212,7 @@ public static class CsvExtractReader
         Encoding encoding,
         string encodingName,
         Func<LineValidator, LineSink> sinkFor,
-        HashSet<byte[]>? ids,
+        IdHashSet? ids,
         int threads)
     {
         using var blocks = new CsvBlocks(path, options.BlockSize);
@@ -246,7 +246,7 @@ public static class CsvExtractReader
         fileWarnings.AddRange(header.Warnings);
         var validator = new LineValidator(displayName, schema, header, fileYear, encoding, geography);
         var sink = sinkFor(validator);
-        sink.Ids = ids is { Count: > 0 } ? new IdSet(ids) : null;
+        sink.Ids = ids is { Count: > 0 } ? ids : null;
         var outcomes = new ConcurrentDictionary<int, BlockOutcome>();
         Blocks.ForEach(
             first,
@@ -339,7 +339,7 @@ public static class CsvExtractReader
     {
         public LineValidator Validator { get; } = validator;
 
-        public IdSet? Ids { get; set; }
+        public IdHashSet? Ids { get; set; }
 
         public abstract LineWorker NewWorker();
 
@@ -503,7 +503,7 @@ public static class CsvExtractReader
         {
             private readonly Dictionary<long, string> natinfText = [];
             private readonly Dictionary<string, string> codeText = new(StringComparer.Ordinal);
-            private readonly IdSet? ids = sink.Ids;
+            private readonly IdHashSet? ids = sink.Ids;
             private readonly bool natinf = ExtractScope.HasNatinf(sink.file.Source);
 
             public NatinfTable OutOfScopeNatinf { get; } = new();
@@ -532,7 +532,7 @@ public static class CsvExtractReader
                     CollectionsMarshal.GetValueRefOrAddDefault(OutOfScopeCodes, textCode, out _)++;
                 }
 
-                if (ids is { } lookup && c.Key >= 0 && !Validator.IsEmpty(Workspace, c.Key) && lookup.Contains(plain ? IdOf(data) : IdScanner.Coarse(IdBytes(data))))
+                if (ids is { } lookup && c.Key >= 0 && !Validator.IsEmpty(Workspace, c.Key) && lookup.Contains(IdHashSet.Hash(plain ? IdOf(data) : IdScanner.Coarse(IdBytes(data)))))
                 {
                     outcome.Keys.Add(new KeySighting(Validator.GetString(data, Workspace, c.Id), Validator.GetString(data, Workspace, c.Key), line));
                 }

@@ -28,12 +28,11 @@ internal sealed class IdScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Scan(CsvBlock block, HashSet<byte[]> ids, ref FieldSpan[] fields)
+    public void Scan(CsvBlock block, IdHashSet ids, ref FieldSpan[] fields)
     {
         var data = block.Data;
         var position = block.Start;
         var scratch = new byte[64];
-        var lookup = ids.GetAlternateLookup<ReadOnlySpan<byte>>();
         while (CsvRecordParser.Read(data, position, final: true, ref fields, out var count, out var next, out _, out var plain) == RecordStatus.Record)
         {
             position = next;
@@ -52,7 +51,7 @@ internal sealed class IdScanner
                     : MaybeInScope(code);
                 if (inScope)
                 {
-                    lookup.Add(data.Slice(fields[idField].Start, fields[idField].Length));
+                    ids.Add(IdHashSet.Hash(data.Slice(fields[idField].Start, fields[idField].Length)));
                 }
 
                 continue;
@@ -66,7 +65,7 @@ internal sealed class IdScanner
             var used = 0;
             if (MaybeInScope(CsvRecordParser.Value(data, fields[codeField], ref scratch, ref used)))
             {
-                lookup.Add(Coarse(CsvRecordParser.Value(data, fields[idField], ref scratch, ref used)));
+                ids.Add(IdHashSet.Hash(Coarse(CsvRecordParser.Value(data, fields[idField], ref scratch, ref used))));
             }
         }
     }
@@ -138,25 +137,4 @@ internal sealed class IdScanner
         Ascii.ToUtf16(trimmed, chars, out _);
         return scope.Contains(source, chars);
     }
-}
-
-/// <summary>Byte strings compared by content, and looked up from a span without making an array.</summary>
-internal sealed class ByteStringComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
-{
-    public static readonly ByteStringComparer Instance = new();
-
-    public bool Equals(byte[]? x, byte[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
-
-    public int GetHashCode(byte[] obj) => GetHashCode((ReadOnlySpan<byte>)obj);
-
-    public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-    public int GetHashCode(ReadOnlySpan<byte> alternate)
-    {
-        var hash = default(HashCode);
-        hash.AddBytes(alternate);
-        return hash.ToHashCode();
-    }
-
-    public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
 }

@@ -121,44 +121,48 @@ internal sealed class NatinfTable
 }
 
 /// <summary>
-/// The ids pass 1 found on possibly in-scope lines, looked up by bytes on every keyed out-of-scope line of pass 2.
-/// A bit per hash in a small filter answers most lookups (the id is not there) before the table is touched.
+/// The ids pass 1 found on possibly in-scope lines, as 64-bit hashes of their bytes: no array per id, and a lookup on every
+/// keyed out-of-scope line of pass 2 that a bit filter answers before the table (the id is seldom there). A collision
+/// only keeps the key of an id without in-scope lines, which linkage never reads: the set may hold more, never less.
 /// </summary>
-internal sealed class IdSet
+internal sealed class IdHashSet
 {
     private const int FilterBits = 1 << 18;
 
     private readonly ulong[] filter = new ulong[FilterBits / 64];
-    private readonly byte[][] ids;
-    private readonly ulong[] hashes;
-    private readonly int[] slots;
-    private readonly int mask;
+    private ulong[] slots = new ulong[64];
+    private int mask = 63;
 
-    public IdSet(IReadOnlyCollection<byte[]> ids)
+    public int Count { get; private set; }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(ulong hash)
     {
-        this.ids = ids.ToArray();
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, this.ids.Length * 2));
-        (hashes, slots, mask) = (new ulong[size], new int[size], size - 1);
-        for (var i = 0; i < this.ids.Length; i++)
+        // Zero marks an empty slot: a hash of zero is stored as one (a collision, harmless).
+        hash = hash == 0 ? 1 : hash;
+        var slot = (int)(hash >> 40) & mask;
+        while (slots[slot] != 0)
         {
-            var hash = Hash(this.ids[i]);
-            filter[(int)(hash & (FilterBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
-            var slot = (int)(hash >> 40) & mask;
-            while (slots[slot] != 0)
+            if (slots[slot] == hash)
             {
-                slot = (slot + 1) & mask;
+                return;
             }
 
-            (hashes[slot], slots[slot]) = (hash, i + 1);
+            slot = (slot + 1) & mask;
+        }
+
+        slots[slot] = hash;
+        filter[(int)(hash & (FilterBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
+        if (++Count * 2 > slots.Length)
+        {
+            Grow();
         }
     }
 
-    public int Count => ids.Length;
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Contains(ReadOnlySpan<byte> id)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(ulong hash)
     {
-        var hash = Hash(id);
+        hash = hash == 0 ? 1 : hash;
         if ((filter[(int)(hash & (FilterBits - 1)) >> 6] & (1UL << (int)(hash & 63))) == 0)
         {
             return false;
@@ -167,7 +171,7 @@ internal sealed class IdSet
         var slot = (int)(hash >> 40) & mask;
         while (slots[slot] != 0)
         {
-            if (hashes[slot] == hash && id.SequenceEqual(ids[slots[slot] - 1]))
+            if (slots[slot] == hash)
             {
                 return true;
             }
@@ -176,6 +180,17 @@ internal sealed class IdSet
         }
 
         return false;
+    }
+
+    public void UnionWith(IdHashSet other)
+    {
+        foreach (var hash in other.slots)
+        {
+            if (hash != 0)
+            {
+                Add(hash);
+            }
+        }
     }
 
     /// <summary>A quick 64-bit mix of the bytes, eight at a time (ids are short); stable within a run only.</summary>
@@ -200,6 +215,28 @@ internal sealed class IdSet
 
             h = (h ^ tail) * 0x94D049BB133111EBUL;
             return h ^ (h >> 29);
+        }
+    }
+
+    private void Grow()
+    {
+        var old = slots;
+        slots = new ulong[old.Length * 2];
+        mask = slots.Length - 1;
+        Count = 0;
+        foreach (var hash in old)
+        {
+            if (hash != 0)
+            {
+                var slot = (int)(hash >> 40) & mask;
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = hash;
+                Count++;
+            }
         }
     }
 }

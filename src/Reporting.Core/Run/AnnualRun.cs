@@ -56,14 +56,7 @@ public static class AnnualRun
         var ingestion = ExtractLoader.Load(directory, geography, new IngestionOptions(parameters.MaxErrorShare), nomenclature.Scope(), extract =>
         {
             harmoniser.CountOutOfScope(extract.File.Source, extract.OutOfScopeCodes);
-            linker.Observe(extract);
-            foreach (var line in extract.Lines)
-            {
-                if (harmoniser.Map(line) is { } mapped)
-                {
-                    linker.Keep(mapped);
-                }
-            }
+            linker.Link(extract, harmoniser.Classify);
         }, out var population);
         var title = string.Create(CultureInfo.InvariantCulture, $"Rapport de qualité — publication {parameters.Year}");
         if (ingestion.HasFailures)

@@ -34,14 +34,7 @@ public sealed class LinkerTests : IDisposable
         var linker = new Linker();
 
         // When
-        ExtractLoader.Load(DataDirectory.Discover(dir.Path), Geography.Default, IngestionOptions.Default, nomenclature.Scope(), extract =>
-        {
-            linker.Observe(extract);
-            foreach (var line in extract.Lines)
-            {
-                linker.Keep(harmoniser.Map(line)!);
-            }
-        }, out _);
+        ExtractLoader.Load(DataDirectory.Discover(dir.Path), Geography.Default, IngestionOptions.Default, nomenclature.Scope(), extract => linker.Link(extract, harmoniser.Classify), out _);
         var linked = linker.Build();
 
         // Then: V1 and V2 take their keys (2 inherited), V3 keeps its own; one conflict, V3's, lines 6 and 7.
