@@ -539,6 +539,7 @@ public static class CsvExtractReader
             }
 
             /// <summary>A plain record's id: its field as it lies, which is its coarse form too.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private ReadOnlySpan<byte> IdOf(ReadOnlySpan<byte> data)
             {
                 ref var v = ref Workspace.Values[sink.columns.Id];

@@ -154,116 +154,128 @@ internal static class CsvRecordParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryReadPlain512(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain)
     {
-        ref var origin = ref MemoryMarshal.GetReference(data);
-        var semicolon = Vector512.Create(Delimiter);
-        var cr = Vector512.Create(Cr);
-        var lf = Vector512.Create(Lf);
-        var quote = Vector512.Create(Quote);
-
-        // As signed bytes, non-ASCII bytes are negative: "at most a space" catches them with white space and controls.
-        var space = Vector512.Create((sbyte)' ');
-        var fieldStart = start;
-        var p = start;
-        ulong loose = 0;
-        while (p + Vector512<byte>.Count <= data.Length)
+        // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
+        unchecked
         {
-            if (count + Vector512<byte>.Count >= fields.Length)
-            {
-                Array.Resize(ref fields, fields.Length + (Vector512<byte>.Count * 2));
-            }
+            ref var origin = ref MemoryMarshal.GetReference(data);
+            var semicolon = Vector512.Create(Delimiter);
+            var cr = Vector512.Create(Cr);
+            var lf = Vector512.Create(Lf);
+            var quote = Vector512.Create(Quote);
 
-            var v = Vector512.LoadUnsafe(ref origin, (nuint)p);
-            var delimiters = Vector512.Equals(v, semicolon).ExtractMostSignificantBits();
-            var notPlain = Vector512.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
-            var stops = (Vector512.Equals(v, cr) | Vector512.Equals(v, lf) | Vector512.Equals(v, quote)).ExtractMostSignificantBits();
-            if (stops != 0)
+            // As signed bytes, non-ASCII bytes are negative: "at most a space" catches them with white space and controls.
+            var space = Vector512.Create((sbyte)' ');
+            var fieldStart = start;
+            var p = start;
+            ulong loose = 0;
+            while (p + Vector512<byte>.Count <= data.Length)
             {
-                var at = BitOperations.TrailingZeroCount(stops);
-                var end = p + at;
-                var c = Unsafe.Add(ref origin, end);
-                if (c == Quote || (c == Cr && end + 1 >= data.Length))
+                if (count + Vector512<byte>.Count >= fields.Length)
                 {
-                    return false;
+                    Array.Resize(ref fields, fields.Length + (Vector512<byte>.Count * 2));
                 }
 
-                var before = (1UL << at) - 1;
-                Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
-                Place(fields, count++, fieldStart, end - fieldStart);
-                next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
-                plain = (loose | (notPlain & before)) == 0;
-                return true;
+                var v = Vector512.LoadUnsafe(ref origin, (nuint)p);
+                var delimiters = Vector512.Equals(v, semicolon).ExtractMostSignificantBits();
+                var notPlain = Vector512.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
+                var stops = (Vector512.Equals(v, cr) | Vector512.Equals(v, lf) | Vector512.Equals(v, quote)).ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var at = BitOperations.TrailingZeroCount(stops);
+                    var end = p + at;
+                    var c = Unsafe.Add(ref origin, end);
+                    if (c == Quote || (c == Cr && end + 1 >= data.Length))
+                    {
+                        return false;
+                    }
+
+                    var before = (1UL << at) - 1;
+                    Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
+                    Place(fields, count++, fieldStart, end - fieldStart);
+                    next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
+                    plain = (loose | (notPlain & before)) == 0;
+                    return true;
+                }
+
+                loose |= notPlain;
+                Delimited(fields, ref count, ref fieldStart, p, delimiters);
+                p += Vector512<byte>.Count;
             }
 
-            loose |= notPlain;
-            Delimited(fields, ref count, ref fieldStart, p, delimiters);
-            p += Vector512<byte>.Count;
+            // Fewer than 64 bytes left: the general reader finishes the record from its start.
+            count = 0;
+            return false;
         }
-
-        // Fewer than 64 bytes left: the general reader finishes the record from its start.
-        count = 0;
-        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryReadPlain256(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain)
     {
-        ref var origin = ref MemoryMarshal.GetReference(data);
-        var semicolon = Vector256.Create(Delimiter);
-        var cr = Vector256.Create(Cr);
-        var lf = Vector256.Create(Lf);
-        var quote = Vector256.Create(Quote);
-        var space = Vector256.Create((sbyte)' ');
-        var fieldStart = start;
-        var p = start;
-        ulong loose = 0;
-        while (p + Vector256<byte>.Count <= data.Length)
+        // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
+        unchecked
         {
-            if (count + Vector256<byte>.Count >= fields.Length)
+            ref var origin = ref MemoryMarshal.GetReference(data);
+            var semicolon = Vector256.Create(Delimiter);
+            var cr = Vector256.Create(Cr);
+            var lf = Vector256.Create(Lf);
+            var quote = Vector256.Create(Quote);
+            var space = Vector256.Create((sbyte)' ');
+            var fieldStart = start;
+            var p = start;
+            ulong loose = 0;
+            while (p + Vector256<byte>.Count <= data.Length)
             {
-                Array.Resize(ref fields, fields.Length + (Vector256<byte>.Count * 2));
-            }
-
-            var v = Vector256.LoadUnsafe(ref origin, (nuint)p);
-            ulong delimiters = Vector256.Equals(v, semicolon).ExtractMostSignificantBits();
-            ulong notPlain = Vector256.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
-            var stops = (Vector256.Equals(v, cr) | Vector256.Equals(v, lf) | Vector256.Equals(v, quote)).ExtractMostSignificantBits();
-            if (stops != 0)
-            {
-                var at = BitOperations.TrailingZeroCount(stops);
-                var end = p + at;
-                var c = Unsafe.Add(ref origin, end);
-                if (c == Quote || (c == Cr && end + 1 >= data.Length))
+                if (count + Vector256<byte>.Count >= fields.Length)
                 {
-                    return false;
+                    Array.Resize(ref fields, fields.Length + (Vector256<byte>.Count * 2));
                 }
 
-                var before = (1UL << at) - 1;
-                Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
-                Place(fields, count++, fieldStart, end - fieldStart);
-                next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
-                plain = (loose | (notPlain & before)) == 0;
-                return true;
+                var v = Vector256.LoadUnsafe(ref origin, (nuint)p);
+                ulong delimiters = Vector256.Equals(v, semicolon).ExtractMostSignificantBits();
+                ulong notPlain = Vector256.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
+                var stops = (Vector256.Equals(v, cr) | Vector256.Equals(v, lf) | Vector256.Equals(v, quote)).ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var at = BitOperations.TrailingZeroCount(stops);
+                    var end = p + at;
+                    var c = Unsafe.Add(ref origin, end);
+                    if (c == Quote || (c == Cr && end + 1 >= data.Length))
+                    {
+                        return false;
+                    }
+
+                    var before = (1UL << at) - 1;
+                    Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
+                    Place(fields, count++, fieldStart, end - fieldStart);
+                    next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
+                    plain = (loose | (notPlain & before)) == 0;
+                    return true;
+                }
+
+                loose |= notPlain;
+                Delimited(fields, ref count, ref fieldStart, p, delimiters);
+                p += Vector256<byte>.Count;
             }
 
-            loose |= notPlain;
-            Delimited(fields, ref count, ref fieldStart, p, delimiters);
-            p += Vector256<byte>.Count;
+            count = 0;
+            return false;
         }
-
-        count = 0;
-        return false;
     }
 
     /// <summary>The fields ended by the delimiters of one vector (the caller made room for a vector's worth).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Delimited(FieldSpan[] fields, ref int count, ref int fieldStart, int p, ulong delimiters)
     {
-        while (delimiters != 0)
+        // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
+        unchecked
         {
-            var at = p + BitOperations.TrailingZeroCount(delimiters);
-            Place(fields, count++, fieldStart, at - fieldStart);
-            fieldStart = at + 1;
-            delimiters &= delimiters - 1;
+            while (delimiters != 0)
+            {
+                var at = p + BitOperations.TrailingZeroCount(delimiters);
+                Place(fields, count++, fieldStart, at - fieldStart);
+                fieldStart = at + 1;
+                delimiters &= delimiters - 1;
+            }
         }
     }
 

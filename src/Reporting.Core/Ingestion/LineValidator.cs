@@ -188,7 +188,7 @@ internal sealed class LineValidator
 
         if (count != header.FieldCount)
         {
-            return Reject(issues, line, Rule.FieldCount, string.Create(CultureInfo.InvariantCulture, $"{count} champs au lieu de {header.FieldCount}"));
+            return RejectFieldCount(issues, line, count);
         }
 
         var lineIssues = w.LineIssues;
@@ -324,7 +324,7 @@ internal sealed class LineValidator
 
                     break;
                 default:
-                    throw new InvalidOperationException($"Unhandled column kind {kinds[i]}.");
+                    throw Unhandled(kinds[i]);
             }
         }
 
@@ -354,6 +354,13 @@ internal sealed class LineValidator
 
         return false;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool RejectFieldCount(List<LineIssue> issues, int line, int count) =>
+        Reject(issues, line, Rule.FieldCount, string.Create(CultureInfo.InvariantCulture, $"{count} champs au lieu de {header.FieldCount}"));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static InvalidOperationException Unhandled(ColumnKind kind) => new($"Unhandled column kind {kind}.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool Reject(List<LineIssue> issues, int line, Rule rule, string? value)
@@ -391,6 +398,7 @@ internal sealed class LineValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InFileYear(DateOnly date) => date.DayNumber >= firstDayOfYear && date.DayNumber <= lastDayOfYear;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEmpty(LineWorkspace w, int column)
     {
         ref var v = ref w.Values[column];
@@ -848,31 +856,36 @@ internal sealed class LineValidator
         /// <summary>Two-character codes (all but the overseas ones) by their two bytes: index + 1, 0 for none.</summary>
         private readonly byte[] twoCharacters = new byte[1 << 16];
 
-        private DepartementCodes(Geography geography)
-        {
-            codes = [.. geography.Departements.Select(d => d.Code), .. Enumerable.Range(1, 9).Select(d => "0" + d.ToString(CultureInfo.InvariantCulture))];
-            codes = codes.Distinct(StringComparer.Ordinal).ToArray();
-            if (codes.Length > 250 || !codes.All(c => Ascii.IsValid(c)))
-            {
-                throw new InvalidOperationException("geography.csv: the département codes must be ASCII.");
-            }
-
-            for (var i = 0; i < codes.Length; i++)
-            {
-                if (codes[i].Length == 2 && geography.IsDepartement(codes[i]))
-                {
-                    twoCharacters[(codes[i][0] << 8) | codes[i][1]] = (byte)(i + 1);
-                }
-            }
-
-            restored = Enumerable.Range(0, 10).Select(d => Array.IndexOf(codes, "0" + d.ToString(CultureInfo.InvariantCulture))).ToArray();
-            Geography = geography;
-        }
+        /// <summary>Codes of one or three characters (the overseas ones) by their bytes.</summary>
+        private readonly Dictionary<int, int> otherLengths = [];
 
         /// <summary>For a digit 1..9 that lost its leading zero, the index of its restored code.</summary>
         private readonly int[] restored;
 
-        private Geography Geography { get; }
+        private DepartementCodes(Geography geography)
+        {
+            codes = [.. geography.Departements.Select(d => d.Code), .. Enumerable.Range(1, 9).Select(d => "0" + d.ToString(CultureInfo.InvariantCulture))];
+            codes = codes.Distinct(StringComparer.Ordinal).ToArray();
+            if (codes.Length > 250 || !codes.All(c => Ascii.IsValid(c)) || codes.Any(c => c.Length is 0 or > 3))
+            {
+                throw new InvalidOperationException("geography.csv: the département codes must be 1 to 3 ASCII characters.");
+            }
+
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var c = codes[i];
+                if (c.Length == 2)
+                {
+                    twoCharacters[(c[0] << 8) | c[1]] = (byte)(i + 1);
+                }
+                else
+                {
+                    otherLengths[c.Length == 1 ? c[0] : (c[0] << 16) | (c[1] << 8) | c[2]] = i;
+                }
+            }
+
+            restored = Enumerable.Range(0, 10).Select(d => Array.IndexOf(codes, "0" + d.ToString(CultureInfo.InvariantCulture))).ToArray();
+        }
 
         public static DepartementCodes For(Geography geography) => Cache.GetValue(geography, g => new DepartementCodes(g));
 
@@ -893,26 +906,28 @@ internal sealed class LineValidator
             return TryFindOther(raw, out index, out leadingZeroRestored);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool TryFindOther(ReadOnlySpan<byte> raw, out int index, out bool leadingZeroRestored)
         {
             leadingZeroRestored = false;
             index = -1;
-            if (raw.Length is 0 or > 3)
+            if (raw.Length == 3)
+            {
+                // The overseas codes (971…976): a small table of their three bytes.
+                return otherLengths.TryGetValue((raw[0] << 16) | (raw[1] << 8) | raw[2], out index);
+            }
+
+            if (raw.Length != 1)
             {
                 return false;
             }
 
-            // Other lengths are the overseas codes and a lost leading zero: compared one by one, as the geography does.
-            for (var i = 0; i < codes.Length; i++)
+            if (otherLengths.TryGetValue(raw[0], out index))
             {
-                if (codes[i].Length == raw.Length && Ascii.Equals(raw, codes[i]) && Geography.IsDepartement(codes[i]))
-                {
-                    index = i;
-                    return true;
-                }
+                return true;
             }
 
-            if (raw.Length == 1 && raw[0] is >= (byte)'1' and <= (byte)'9')
+            if (raw[0] is >= (byte)'1' and <= (byte)'9')
             {
                 index = restored[raw[0] - '0'];
                 leadingZeroRestored = true;
