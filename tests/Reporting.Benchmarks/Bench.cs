@@ -74,7 +74,7 @@ public static class Bench
             details.Append(Stages(scenario, engine));
         }
 
-        var table = Table(["scenario", "measure", "lines", "MB", "engine s", "DuckDB s", "ratio", "lines/s", "MB/s", "engine peak MB", "DuckDB peak MB"], rows);
+        var table = Table(["scenario", "measure", "lines", "MB", "engine s", "DuckDB s", "ratio", "lines/s", "MB/s", "engine peak MB", "DuckDB peak MB", "engine CPU s", "DuckDB CPU s"], rows);
         var report = new StringBuilder()
             .AppendLine(Machine())
             .AppendLine(string.Create(Inv, $"median of {options.Repeat} interleaved runs, each in a fresh process; ratio = engine / DuckDB (≤ 1: the engine is not slower)"))
@@ -118,13 +118,14 @@ public static class Bench
         var duckSeconds = Median(duck.Select(d => d.Seconds));
         var duckPeak = Median(duck.Select(d => (double)d.PeakBytes));
         var enginePeak = Median(engine.Select(e => (double)e.PeakBytes));
-        var measures = new (string Name, double Seconds)[]
+        var duckCpu = Median(duck.Select(d => d.CpuSeconds));
+        var measures = new (string Name, double Seconds, double Cpu)[]
         {
-            ("ingest+count", Median(engine.Select(e => e.Until("Secret statistique") ?? e.Seconds))),
-            ("run, no rendering", Median(engine.Select(e => e.Until("Écriture des publications") ?? e.Seconds))),
-            ("run", Median(engine.Select(e => e.Seconds))),
+            ("ingest+count", Median(engine.Select(e => e.Until("Secret statistique") ?? e.Seconds)), Median(engine.Select(e => CpuUntil(e, "Secret statistique")))),
+            ("run, no rendering", Median(engine.Select(e => e.Until("Écriture des publications") ?? e.Seconds)), Median(engine.Select(e => CpuUntil(e, "Écriture des publications")))),
+            ("run", Median(engine.Select(e => e.Seconds)), Median(engine.Select(e => e.CpuSeconds))),
         };
-        foreach (var (name, seconds) in measures)
+        foreach (var (name, seconds, cpu) in measures)
         {
             yield return
             [
@@ -139,24 +140,37 @@ public static class Bench
                 (e0.Bytes / 1e6 / seconds).ToString("0", Inv),
                 (enginePeak / 1e6).ToString("0", Inv),
                 (duckPeak / 1e6).ToString("0", Inv),
+                cpu.ToString("0.00", Inv),
+                duckCpu.ToString("0.00", Inv),
             ];
         }
     }
+
+    /// <summary>Processor seconds of the engine process when the stage starting with <paramref name="prefix"/> began.</summary>
+    private static double CpuUntil(EngineMeasure e, string prefix) =>
+        e.Phases.FirstOrDefault(p => p.Message.StartsWith(prefix, StringComparison.Ordinal))?.CpuSeconds ?? e.CpuSeconds;
 
     /// <summary>The stages of the median engine run, from its log: where the time and the allocations go.</summary>
     private static string Stages(Scenario scenario, List<EngineMeasure> engine)
     {
         var median = engine.OrderBy(e => e.Seconds).ElementAt(engine.Count / 2);
         var rows = new List<string[]>();
-        var marks = median.Phases.Append(new PhaseMark("(end)", median.Seconds, median.AllocatedBytes)).ToArray();
+        var marks = median.Phases.Append(new PhaseMark("(end)", median.Seconds, median.AllocatedBytes) { CpuSeconds = median.CpuSeconds, JitSeconds = median.Phases.LastOrDefault()?.JitSeconds ?? 0 }).ToArray();
         var previous = new PhaseMark("(start)", 0, 0);
         foreach (var mark in marks)
         {
-            rows.Add([previous.Message, (mark.Seconds - previous.Seconds).ToString("0.000", Inv), ((mark.AllocatedBytes - previous.AllocatedBytes) / 1e6).ToString("0", Inv)]);
+            rows.Add(
+            [
+                previous.Message,
+                (mark.Seconds - previous.Seconds).ToString("0.000", Inv),
+                (mark.CpuSeconds - previous.CpuSeconds).ToString("0.000", Inv),
+                (mark.JitSeconds - previous.JitSeconds).ToString("0.000", Inv),
+                ((mark.AllocatedBytes - previous.AllocatedBytes) / 1e6).ToString("0", Inv),
+            ]);
             previous = mark;
         }
 
-        return $"{scenario.Name} ({scenario.Description}), stages of the median engine run:\n\n" + Table(["stage (log line that starts it)", "s", "allocated MB"], rows) + "\n";
+        return $"{scenario.Name} ({scenario.Description}), stages of the median engine run (CPU: every thread; the first stage includes the runtime's start):\n\n" + Table(["stage (log line that starts it)", "s", "CPU s", "JIT s", "allocated MB"], rows) + "\n";
     }
 
     private static T Child<T>(TextWriter output, params string[] args)

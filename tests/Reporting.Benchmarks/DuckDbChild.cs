@@ -10,7 +10,8 @@ namespace Reporting.Benchmarks;
 
 /// <param name="Seconds">the query, from sending it to the last row read</param>
 /// <param name="OpenSeconds">loading the native library and opening the in-memory database, not part of the comparison</param>
-public sealed record DuckDbMeasure(double Seconds, double OpenSeconds, long Rows, long Persons, long PeakBytes, int Threads);
+/// <param name="CpuSeconds">processor seconds of the query, every thread</param>
+public sealed record DuckDbMeasure(double Seconds, double OpenSeconds, long Rows, long Persons, long PeakBytes, int Threads, double CpuSeconds = 0);
 
 /// <summary>
 /// The reference: DuckDB counting distinct minor victims per source, year, département and category over the same files,
@@ -36,6 +37,7 @@ public static partial class DuckDbChild
             threads = Convert.ToInt32(setting.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long rows = 0;
         long persons = 0;
@@ -51,7 +53,8 @@ public static partial class DuckDbChild
         }
 
         clock.Stop();
-        var measure = new DuckDbMeasure(clock.Elapsed.TotalSeconds, open.Elapsed.TotalSeconds, rows, persons, PeakMemory.OfThisProcess(), threads);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var measure = new DuckDbMeasure(clock.Elapsed.TotalSeconds, open.Elapsed.TotalSeconds, rows, persons, PeakMemory.OfThisProcess(), threads, cpu.TotalSeconds);
         stdout.WriteLine(ResultPrefix + JsonSerializer.Serialize(measure));
         return 0;
     }

@@ -19,6 +19,9 @@ public sealed record PhaseMark(string Message, double Seconds, long AllocatedByt
 /// <summary>What one engine process measured: the whole run, its stages, what it read, and its peak memory.</summary>
 public sealed record EngineMeasure(bool Succeeded, string? Failure, double Seconds, long Lines, long Bytes, long PeakBytes, long AllocatedBytes, IReadOnlyList<PhaseMark> Phases)
 {
+    /// <summary>Processor seconds of the whole process at the end of the run (every thread, the runtime's start included).</summary>
+    public double CpuSeconds { get; init; }
+
     /// <summary>Seconds from the start of the run to the first log line that starts with <paramref name="prefix"/>.</summary>
     public double? Until(string prefix) => Phases.FirstOrDefault(p => p.Message.StartsWith(prefix, StringComparison.Ordinal))?.Seconds;
 }
@@ -58,7 +61,10 @@ public static class EngineChild
             inputs,
             PeakMemory.OfThisProcess(),
             allocated,
-            log.Marks);
+            log.Marks)
+        {
+            CpuSeconds = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
+        };
         stdout.WriteLine(ResultPrefix + JsonSerializer.Serialize(measure));
         return outcome.Succeeded ? 0 : 1;
     }

@@ -37,7 +37,8 @@ internal sealed class CsvBlock(int index, byte[] buffer, int length, long firstL
 /// </summary>
 internal sealed class CsvBlocks : IDisposable
 {
-    public const int BlockSize = 1 << 20;
+    /// <summary>With its slack, a block takes a 1 MiB array of the shared pool (the pool rounds sizes up to a power of two).</summary>
+    public const int BlockSize = (1 << 20) - Slack;
 
     /// <summary>Spare bytes after the data of a block, so that a 32-byte vector load near its end stays in the array.</summary>
     private const int Slack = 64;
