@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reporting.Ingestion;
 
 namespace Reporting.Harmonisation;
@@ -7,6 +8,12 @@ namespace Reporting.Harmonisation;
 /// justice: the code requires a minor victim or <c>victime_mineure</c> is <c>O</c></param>
 /// <param name="CountedNowhere">the category does not exist for this source and year: the line counts nowhere</param>
 public sealed record HarmonisedLine(ExtractLine Line, NomenclatureEntry Entry, bool CountsForMinors, bool CountedNowhere)
+{
+    public string Category => Entry.Category;
+}
+
+/// <summary>What harmonisation decides for one in-scope line, without holding the line (see <see cref="HarmonisedLine"/>).</summary>
+public readonly record struct LineMapping(NomenclatureEntry Entry, bool CountsForMinors, bool CountedNowhere)
 {
     public string Category => Entry.Category;
 }
@@ -27,6 +34,7 @@ public sealed class Harmoniser(Nomenclature nomenclature)
 {
     private readonly Dictionary<(Source Source, string Code), int> outOfScope = [];
     private readonly List<(HarmonisedLine Line, LineFinding Finding)> findings = [];
+    private readonly Dictionary<(Source, string, int), bool> availability = [];
 
     public Nomenclature Nomenclature => nomenclature;
 
@@ -37,7 +45,23 @@ public sealed class Harmoniser(Nomenclature nomenclature)
 
     public int LinesInScope { get; private set; }
 
-    public HarmonisedLine? Map(ExtractLine line)
+    /// <summary>Out-of-scope lines that ingestion counted by code instead of passing them one by one.</summary>
+    public void CountOutOfScope(Source source, IReadOnlyDictionary<string, int> linesByCode)
+    {
+        foreach (var (code, lines) in linesByCode)
+        {
+            outOfScope[(source, code)] = outOfScope.GetValueOrDefault((source, code)) + lines;
+        }
+    }
+
+    public HarmonisedLine? Map(ExtractLine line) =>
+        Classify(line) is { } m ? new HarmonisedLine(line, m.Entry, m.CountsForMinors, m.CountedNowhere) : null;
+
+    /// <summary>
+    /// <see cref="Map"/> without the <see cref="HarmonisedLine"/>: a run classifies millions of lines and keeps of each only
+    /// what linkage needs. The findings are recorded alike.
+    /// </summary>
+    public LineMapping? Classify(ExtractLine line)
     {
         var entry = nomenclature.Find(line.Source, line.Code);
         if (entry is null)
@@ -47,32 +71,46 @@ public sealed class Harmoniser(Nomenclature nomenclature)
         }
 
         LinesInScope++;
-        var nowhere = !nomenclature.IsAvailable(line.Source, entry.Category, line.Year);
-        var result = new HarmonisedLine(line, entry, CountsForMinors(line, entry), nowhere);
+        var nowhere = !IsAvailable(line.Source, entry.Category, line.Year);
+        var result = new LineMapping(entry, CountsForMinors(line, entry), nowhere);
+        HarmonisedLine? found = null;
+        HarmonisedLine Found() => found ??= new HarmonisedLine(line, entry, result.CountsForMinors, nowhere);
         if (!entry.IsValidOn(line.ReferenceDate))
         {
-            findings.Add((result, LineFinding.OutsideValidity));
+            findings.Add((Found(), LineFinding.OutsideValidity));
         }
 
         if (nowhere)
         {
-            findings.Add((result, LineFinding.CountedNowhere));
+            findings.Add((Found(), LineFinding.CountedNowhere));
         }
 
         if (line.Source != Source.Justice)
         {
             if (line.Age is null)
             {
-                findings.Add((result, LineFinding.UnknownAge));
+                findings.Add((Found(), LineFinding.UnknownAge));
             }
             else if ((entry.MinorRequired == MinorRequirement.Under18 && line.Age >= 18)
                 || (entry.MinorRequired == MinorRequirement.Under15 && line.Age >= 15))
             {
-                findings.Add((result, LineFinding.AgeConflict));
+                findings.Add((Found(), LineFinding.AgeConflict));
             }
         }
 
         return result;
+    }
+
+    /// <summary><see cref="Nomenclature.IsAvailable"/>, asked once per source, category and year (it reads the whole mapping).</summary>
+    private bool IsAvailable(Source source, string category, int year)
+    {
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(availability, (source, category, year), out var exists);
+        if (!exists)
+        {
+            known = nomenclature.IsAvailable(source, category, year);
+        }
+
+        return known;
     }
 
     /// <summary>

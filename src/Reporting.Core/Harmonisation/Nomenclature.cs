@@ -70,6 +70,12 @@ public sealed class Nomenclature
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 
+    /// <summary>The codes ingestion keeps lines of: exactly those <see cref="Find"/> finds.</summary>
+    public ExtractScope Scope() => new(
+        Entries.Where(e => e.System == "NATINF").Select(e => long.Parse(e.Code, CultureInfo.InvariantCulture)),
+        Entries.Where(e => e.System == "ASE").Select(e => e.Code),
+        Entries.Where(e => e.System == "SANTE").Select(e => e.Code));
+
     public NomenclatureEntry? Find(Source source, string code) =>
         byCode.TryGetValue((SystemOf(source), code), out var e) ? e : null;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reporting.Harmonisation;
 using Reporting.Ingestion;
 using Reporting.Linkage;
@@ -20,54 +21,67 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 
     public IndicatorSet Build(LinkedData linked, IReadOnlyList<PopulationRow> population, IReadOnlyList<int> years)
     {
-        var byYear = linked.Lines.Where(l => !l.CountedNowhere).GroupBy(l => l.Year).ToDictionary(g => g.Key, g => g.ToArray());
+        var byYear = new Dictionary<int, List<PersonLine>>();
+        foreach (var l in linked.Lines)
+        {
+            if (!l.CountedNowhere)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(byYear, l.Year, out _) ??= []).Add(l);
+            }
+        }
+
         var pop = population.ToDictionary(p => (p.Year, p.Departement), p => p.Population);
         var cells = new List<Cell>();
         var overlaps = new List<OverlapTable>();
         var atoms = new Dictionary<(int Year, string Source, string Category), Atoms>();
+        var departementIndex = geography.Departements.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         foreach (var year in years)
         {
-            var lines = byYear.GetValueOrDefault(year) ?? [];
+            var lines = byYear.GetValueOrDefault(year)?.ToArray() ?? [];
+            var victims = PersonRuns.Of(lines, justice: false, departementIndex);
             foreach (var source in SourceNames.Victim)
             {
-                var own = lines.Where(l => l.Source == source).ToArray();
-                foreach (var category in Categories(source, years))
+                var categories = Categories(source, years).ToArray();
+                var computed = VictimAtoms(victims, source, categories, withAdults: source == Source.Police);
+                for (var k = 0; k < categories.Length; k++)
                 {
-                    atoms[(year, source.Code(), category)] = VictimAtoms(own, category, withAdults: source == Source.Police);
+                    atoms[(year, source.Code(), categories[k])] = computed[k];
                 }
             }
 
-            var victimLines = lines.Where(l => l.Source != Source.Justice).ToArray();
-            foreach (var category in CategoriesOfAll(years))
+            var all = CategoriesOfAll(years).ToArray();
+            var computedAll = VictimAtoms(victims, null, all, withAdults: false);
+            for (var k = 0; k < all.Length; k++)
             {
-                atoms[(year, AllSources, category)] = VictimAtoms(victimLines, category, withAdults: false);
-                overlaps.Add(Overlap(year, category, victimLines));
+                atoms[(year, AllSources, all[k])] = computedAll[k];
+                overlaps.Add(Overlap(year, all[k], victims));
             }
 
-            var justice = lines.Where(l => l.Source == Source.Justice).ToArray();
+            var justice = PersonRuns.Of(lines, justice: true, departementIndex);
             foreach (var category in Categories(Source.Justice, years))
             {
                 atoms[(year, Source.Justice.Code(), category)] = JusticeAtoms(justice, category);
             }
         }
 
+        var territories = TerritoryIndexes();
         foreach (var ((year, source, category), a) in atoms)
         {
             var available = IsAvailable(source, category, year);
-            foreach (var (level, territory, deps) in Territories())
+            foreach (var (level, territory, deps, indexes) in territories)
             {
-                var sum = a.Sum(deps);
+                var sum = a.Sum(indexes);
                 if (source == Source.Justice.Code())
                 {
                     cells.AddRange(JusticeCells(year, level, territory, category, sum, available));
                     continue;
                 }
 
-                var previous = atoms.TryGetValue((year - 1, source, category), out var p) && years.Contains(year - 1) ? p.Sum(deps) : null;
+                var previous = atoms.TryGetValue((year - 1, source, category), out var p) && years.Contains(year - 1) ? p.Sum(indexes) : null;
                 var previousAvailable = years.Contains(year - 1) && IsAvailable(source, category, year - 1);
                 var territoryPopulation = PopulationOf(pop, year, deps);
                 cells.AddRange(VictimCells(year, level, territory, category, source, sum, available, previousAvailable ? previous : null, territoryPopulation));
-                cells.Add(SinceStartCell(years, year, level, territory, category, source, sum, atoms, deps));
+                cells.Add(SinceStartCell(years, year, level, territory, category, source, sum, atoms, indexes));
             }
         }
 
@@ -79,7 +93,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
     /// The change since the first year of the series, for the multi-year sentence of the report: not computed across a
     /// break anywhere in between (<c>z</c>), from a first year not available (<c>x</c>), or from zero (<c>z</c>).
     /// </summary>
-    private Cell SinceStartCell(IReadOnlyList<int> years, int year, Level level, string territory, string category, string source, Sums sum, Dictionary<(int, string, string), Atoms> atoms, IReadOnlyList<string> deps)
+    private Cell SinceStartCell(IReadOnlyList<int> years, int year, Level level, string territory, string category, string source, Sums sum, Dictionary<(int, string, string), Atoms> atoms, int[] deps)
     {
         var key = new CellKey(IndicatorCodes.ChangeSinceStart, year, level, territory, category, source);
         var first = years[0];
@@ -140,6 +154,13 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         {
             yield return (Level.Departement, d.Code, [d.Code]);
         }
+    }
+
+    /// <summary>The territories with their départements as indexes into <see cref="Geography.Departements"/>, once.</summary>
+    private (Level Level, string Territory, IReadOnlyList<string> Deps, int[] Indexes)[] TerritoryIndexes()
+    {
+        var index = geography.Departements.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        return Territories().Select(t => (t.Level, t.Territory, t.Deps, t.Deps.Select(d => index[d]).ToArray())).ToArray();
     }
 
     /// <summary>A rate needs the population of every département of the territory: one missing row makes it <c>x</c>.</summary>
@@ -232,76 +253,95 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             : new Cell(Key(IndicatorCodes.MeanQuantum), Rounding.OneDecimal((decimal)s.QuantumSum / s.QuantumPersons), CellStatus.Published, []) { Basis = new(s.QuantumSum, s.QuantumPersons) };
     }
 
-    private static bool InCategory(PersonLine l, string category) =>
+    private static bool InCategory(in PersonLine l, string category) =>
         category == Category.All ? Category.IsForm(l.Category) : l.Category == category;
 
     /// <summary>
-    /// Each person's département: its earliest line by reference date; ties go to the source order (police, ase, sante)
-    /// then to the smaller code in ordinal order (outputs.md). Every in-scope line decides, whatever its category or age.
+    /// Counts for one source (or all victim sources, <paramref name="only"/> null) and each category, over each person's lines
+    /// in (date, source, file order): a person's sex and age, for the shares, are the first known values on its lines
+    /// that count in the cell (the README states this choice); its département is that of its earliest line of the
+    /// scope, whatever the category.
     /// </summary>
-    private static Dictionary<int, string> Departements(IEnumerable<PersonLine> lines)
+    private static Atoms[] VictimAtoms(PersonRuns runs, Source? only, string[] categories, bool withAdults)
     {
-        var best = new Dictionary<int, PersonLine>();
-        foreach (var l in lines)
+        var atoms = categories.Select(_ => new Atoms()).ToArray();
+        var scoped = new List<int>();
+        for (var r = 0; r < runs.Count; r++)
         {
-            if (!best.TryGetValue(l.Person, out var b) || Earlier(l, b))
+            scoped.Clear();
+            foreach (var i in runs.Run(r))
             {
-                best[l.Person] = l;
-            }
-        }
-
-        return best.ToDictionary(kv => kv.Key, kv => kv.Value.Departement);
-    }
-
-    private static bool Earlier(PersonLine a, PersonLine b)
-    {
-        var c = a.Date.CompareTo(b.Date);
-        if (c != 0)
-        {
-            return c < 0;
-        }
-
-        c = a.Source.CompareTo(b.Source);
-        return c != 0 ? c < 0 : string.CompareOrdinal(a.Departement, b.Departement) < 0;
-    }
-
-    /// <summary>
-    /// Counts for one source (or all victim sources) and category. A person's sex and age, for the shares, are the first
-    /// known values on its lines that count in the cell, in date order (the README states this choice).
-    /// </summary>
-    private static Atoms VictimAtoms(IReadOnlyList<PersonLine> lines, string category, bool withAdults)
-    {
-        var deps = Departements(lines);
-        var atoms = new Atoms();
-        var relevant = lines.Where(l => InCategory(l, category)).OrderBy(l => l.Date).ThenBy(l => l.Source).GroupBy(l => l.Person);
-        foreach (var person in relevant)
-        {
-            var a = atoms.For(deps[person.Key]);
-            // Share of minors among victims of known age: a person is of known age when one of its lines gives an age, and
-            // a minor of known age when one of them gives an age under 18 (the per-line rule of the count).
-            if (withAdults && person.Any(l => l.Age is not null))
-            {
-                a.VictimsOfKnownAge++;
-                a.MinorsOfKnownAge += person.Any(l => l.Age < 18) ? 1 : 0;
+                if (only is null || runs[i].Source == only)
+                {
+                    scoped.Add(i);
+                }
             }
 
-            var minorLines = person.Where(l => l.CountsForMinors).ToArray();
-            if (minorLines.Length == 0)
+            if (scoped.Count == 0)
             {
                 continue;
             }
 
-            a.Count++;
-            if (minorLines.FirstOrDefault(l => l.Sex != Sex.Unknown) is { } sexed)
+            var lines = CollectionsMarshal.AsSpan(scoped);
+            var dep = runs.Departement(lines);
+            for (var k = 0; k < categories.Length; k++)
             {
-                a.KnownSex++;
-                a.Girls += sexed.Sex == Sex.Female ? 1 : 0;
-            }
+                var touched = false;
+                var knownAge = false;
+                var minorOfKnownAge = false;
+                var minor = false;
+                var sex = Sex.Unknown;
+                int? minorAge = null;
+                foreach (var i in lines)
+                {
+                    ref readonly var l = ref runs[i];
+                    if (!InCategory(l, categories[k]))
+                    {
+                        continue;
+                    }
 
-            if (minorLines.FirstOrDefault(l => l.Age is not null) is { } withAge)
-            {
-                a.KnownAge++;
-                a.Under15 += withAge.Age < 15 ? 1 : 0;
+                    touched = true;
+                    knownAge |= l.Age is not null;
+                    minorOfKnownAge |= l.Age < 18;
+                    if (l.CountsForMinors)
+                    {
+                        minor = true;
+                        sex = sex == Sex.Unknown ? l.Sex : sex;
+                        minorAge ??= l.Age;
+                    }
+                }
+
+                if (!touched)
+                {
+                    continue;
+                }
+
+                var a = atoms[k].For(dep);
+                // Share of minors among victims of known age: a person is of known age when one of its lines gives an age,
+                // and a minor of known age when one of them gives an age under 18 (the per-line rule of the count).
+                if (withAdults && knownAge)
+                {
+                    a.VictimsOfKnownAge++;
+                    a.MinorsOfKnownAge += minorOfKnownAge ? 1 : 0;
+                }
+
+                if (!minor)
+                {
+                    continue;
+                }
+
+                a.Count++;
+                if (sex != Sex.Unknown)
+                {
+                    a.KnownSex++;
+                    a.Girls += sex == Sex.Female ? 1 : 0;
+                }
+
+                if (minorAge is { } m)
+                {
+                    a.KnownAge++;
+                    a.Under15 += m < 15 ? 1 : 0;
+                }
             }
         }
 
@@ -311,57 +351,200 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
     /// <summary>
     /// Justice persons are authors (outputs.md): prosecuted when they have a POURSUITE line in the year, convicted with a
     /// CONDAMNATION line, whatever else they have; the mean sentence is over persons convicted to firm imprisonment, of
-    /// each person's largest quantum (lines without a quantum left out).
+    /// each person's largest quantum (lines without a quantum left out). A person's département is that of its earliest
+    /// line of the year, whatever the category.
     /// </summary>
-    private static Atoms JusticeAtoms(IReadOnlyList<PersonLine> lines, string category)
+    private static Atoms JusticeAtoms(PersonRuns runs, string category)
     {
-        var deps = Departements(lines);
         var atoms = new Atoms();
-        foreach (var person in lines.Where(l => l.CountsForMinors && InCategory(l, category)).GroupBy(l => l.Person))
+        for (var r = 0; r < runs.Count; r++)
         {
-            var a = atoms.For(deps[person.Key]);
-            a.Prosecuted += person.Any(l => l.Justice!.Step == "POURSUITE") ? 1 : 0;
-            var convictions = person.Where(l => l.Justice!.Step == "CONDAMNATION").ToArray();
-            a.Convicted += convictions.Length > 0 ? 1 : 0;
-            var firm = convictions.Where(l => l.Justice!.Sentence == "EMPRISONNEMENT_FERME").ToArray();
-            a.FirmPrison += firm.Length > 0 ? 1 : 0;
-            var quanta = firm.Where(l => l.Justice!.QuantumMonths is not null).Select(l => l.Justice!.QuantumMonths!.Value).ToArray();
-            if (quanta.Length > 0)
+            var lines = runs.Run(r);
+            bool any = false, prosecuted = false, convicted = false, firm = false;
+            int? quantum = null;
+            foreach (var i in lines)
+            {
+                ref readonly var l = ref runs[i];
+                if (!l.CountsForMinors || !InCategory(l, category))
+                {
+                    continue;
+                }
+
+                any = true;
+                var j = l.Justice!;
+                prosecuted |= j.Step == "POURSUITE";
+                if (j.Step != "CONDAMNATION")
+                {
+                    continue;
+                }
+
+                convicted = true;
+                if (j.Sentence == "EMPRISONNEMENT_FERME")
+                {
+                    firm = true;
+                    if (j.QuantumMonths is { } q)
+                    {
+                        quantum = Math.Max(quantum ?? q, q);
+                    }
+                }
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            var a = atoms.For(runs.Departement(lines));
+            a.Prosecuted += prosecuted ? 1 : 0;
+            a.Convicted += convicted ? 1 : 0;
+            a.FirmPrison += firm ? 1 : 0;
+            if (quantum is { } max)
             {
                 a.QuantumPersons++;
-                a.QuantumSum += quanta.Max();
+                a.QuantumSum += max;
             }
         }
 
         return atoms;
     }
 
-    private static OverlapTable Overlap(int year, string category, IReadOnlyList<PersonLine> victimLines)
+    private static OverlapTable Overlap(int year, string category, PersonRuns victims)
     {
-        var patterns = new Dictionary<int, int>();
-        var keyed = new HashSet<int>();
-        foreach (var l in victimLines)
+        var counts = new long[8];
+        long keyed = 0;
+        long persons = 0;
+        for (var r = 0; r < victims.Count; r++)
         {
-            if (l.CountsForMinors && InCategory(l, category))
+            var pattern = 0;
+            var isKeyed = false;
+            foreach (var i in victims.Run(r))
             {
-                patterns[l.Person] = patterns.GetValueOrDefault(l.Person) | (1 << (int)l.Source);
-                if (l.Keyed)
+                ref readonly var l = ref victims[i];
+                if (l.CountsForMinors && InCategory(l, category))
                 {
-                    keyed.Add(l.Person);
+                    pattern |= 1 << (int)l.Source;
+                    isKeyed |= l.Keyed;
                 }
+            }
+
+            if (pattern != 0)
+            {
+                counts[pattern]++;
+                persons++;
+                keyed += isKeyed ? 1 : 0;
             }
         }
 
-        var counts = patterns.Values.GroupBy(p => p).ToDictionary(g => g.Key, g => (long)g.Count());
-        return new OverlapTable(year, category, counts, keyed.Count, patterns.Count);
+        var byPattern = new Dictionary<int, long>();
+        for (var pattern = 1; pattern < counts.Length; pattern++)
+        {
+            if (counts[pattern] > 0)
+            {
+                byPattern[pattern] = counts[pattern];
+            }
+        }
+
+        return new OverlapTable(year, category, byPattern, keyed, persons);
     }
 
-    /// <summary>Per-département counts that add up to regions and France.</summary>
+    /// <summary>
+    /// A year's lines of some sources grouped by person, each person's lines in the order that decides "first": reference
+    /// date, then source (police, ase, sante), then the order of the files (the order in which the lines were linked).
+    /// One sort per year replaces a grouping and a sort per source and category.
+    /// </summary>
+    private sealed class PersonRuns
+    {
+        private readonly PersonLine[] lines;
+        private readonly int[] order;
+        private readonly int[] runStarts;
+        private readonly int[] departement;
+
+        private PersonRuns(PersonLine[] lines, int[] order, int[] runStarts, int[] departement)
+        {
+            (this.lines, this.order, this.runStarts, this.departement) = (lines, order, runStarts, departement);
+        }
+
+        /// <summary>Persons.</summary>
+        public int Count => runStarts.Length - 1;
+
+        public ref readonly PersonLine this[int line] => ref lines[line];
+
+        /// <param name="justice">the justice lines (authors), or the victim sources' lines</param>
+        public static PersonRuns Of(PersonLine[] lines, bool justice, Dictionary<string, int> departementIndex)
+        {
+            var keys = new List<RunKey>();
+            var departement = new int[lines.Length];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                ref readonly var l = ref lines[i];
+                if ((l.Source == Source.Justice) == justice)
+                {
+                    // The day fits 22 bits and the source 2: person, day and source sort as one number.
+                    keys.Add(new RunKey(((long)l.Person << 32) | ((long)l.Date.DayNumber << 2) | (long)l.Source, i));
+                    departement[i] = departementIndex[l.Departement];
+                }
+            }
+
+            var sorted = keys.ToArray();
+            Array.Sort(sorted);
+            var order = new int[sorted.Length];
+            var starts = new List<int>();
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                order[i] = sorted[i].Index;
+                if (i == 0 || lines[order[i]].Person != lines[order[i - 1]].Person)
+                {
+                    starts.Add(i);
+                }
+            }
+
+            starts.Add(order.Length);
+            return new PersonRuns(lines, order, starts.ToArray(), departement);
+        }
+
+        /// <summary>A person's lines (positions in the year's lines), in the deciding order.</summary>
+        public ReadOnlySpan<int> Run(int run) => order.AsSpan(runStarts[run], runStarts[run + 1] - runStarts[run]);
+
+        /// <summary>
+        /// The département of the first of a person's lines in the deciding order: its earliest line by date; ties go to
+        /// the source order (police, ase, sante), then to the smaller code in ordinal order (outputs.md), which is the
+        /// order of <see cref="Geography.Departements"/>.
+        /// </summary>
+        public int Departement(ReadOnlySpan<int> personLines)
+        {
+            ref readonly var first = ref lines[personLines[0]];
+            var best = int.MaxValue;
+            foreach (var i in personLines)
+            {
+                ref readonly var l = ref lines[i];
+                if (l.Date != first.Date || l.Source != first.Source)
+                {
+                    break;
+                }
+
+                best = Math.Min(best, departement[i]);
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>Person, day and source in one number, then the line's position: the deciding order.</summary>
+    private readonly record struct RunKey(long Key, int Index) : IComparable<RunKey>
+    {
+        public int CompareTo(RunKey other)
+        {
+            var c = Key.CompareTo(other.Key);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
+
+    /// <summary>Per-département counts that add up to regions and France, by index into the geography's départements.</summary>
     private sealed class Atoms
     {
-        private readonly Dictionary<string, Sums> byDep = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, Sums> byDep = [];
 
-        public Sums For(string dep)
+        public Sums For(int dep)
         {
             if (!byDep.TryGetValue(dep, out var s))
             {
@@ -372,7 +555,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             return s;
         }
 
-        public Sums Sum(IReadOnlyList<string> deps)
+        public Sums Sum(int[] deps)
         {
             var total = new Sums();
             foreach (var d in deps)

@@ -1,7 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Reporting.Quality;
 using Reporting.Reference;
 
@@ -10,6 +11,12 @@ namespace Reporting.Ingestion;
 public sealed record IngestionOptions(double MaxErrorShare = 0.05)
 {
     public static readonly IngestionOptions Default = new();
+
+    /// <summary>Bytes read at a time; tests make it small to cut small files into many blocks.</summary>
+    internal int BlockSize { get; init; } = CsvBlocks.BlockSize;
+
+    /// <summary>Threads that validate blocks at once; the benchmark's profile measures one.</summary>
+    internal int Threads { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>
@@ -50,80 +57,222 @@ public sealed class ValidRow
     }
 }
 
+/// <summary>A linkage key read on a valid out-of-scope line, kept because in-scope lines of the file carry the same id.</summary>
+public sealed record KeySighting(string PersonId, string Key, int LineNumber);
+
 /// <summary>
-/// Streams one extract and applies every rule of the data contract, line by line. Valid rows go to the sink
-/// as they are read; nothing holds the whole file. Bad lines become <see cref="LineIssue"/>s, never exceptions.
+/// What a run keeps of one extract: its report, its valid in-scope lines (in file order), the keys its out-of-scope lines
+/// carry for ids that have in-scope lines, and the number of out-of-scope lines per code.
+/// </summary>
+public sealed record ScopedExtract(
+    ExtractFile File,
+    FileReport Report,
+    IReadOnlyList<ExtractLine> Lines,
+    IReadOnlyList<KeySighting> Keys,
+    IReadOnlyDictionary<string, int> OutOfScopeCodes);
+
+/// <summary>
+/// Reads one extract and applies every rule of the data contract to every line. The file is read in blocks of whole
+/// records, validated on every core and merged in file order, so the issues and the lines come out as a sequential
+/// reading would give them. Nothing holds the whole file; bad lines become <see cref="LineIssue"/>s, never exceptions.
+/// <para>
+/// A run reads each file twice. Pass 1 checks the encoding and notes the ids of the lines whose code may be in scope;
+/// pass 2 validates every line, keeps the in-scope ones and, of an out-of-scope line, only its count by code and, when
+/// its id was noted, its key (a key-less in-scope line takes the key of another line of its id, in scope or not:
+/// outputs.md). So memory follows the in-scope lines: remembering the key of every keyed line instead, as the reading
+/// through CsvHelper did, grew with the whole victim database (1 GB for 5 million lines). A compact map of id hash to
+/// key would only shrink that growth; pass 1 costs about a quarter of the reading (README, Performance).
+/// </para>
 /// </summary>
 public static class CsvExtractReader
 {
-    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
         ?? throw new InvalidOperationException("Windows-1252 encoding unavailable.");
 
-    public static FileReport Read(string path, string displayName, ExtractSchema schema, int? fileYear, Geography geography, IngestionOptions options, Action<ValidRow> sink)
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Every valid line to <paramref name="sink"/>, in file order, as it is read (one thread).</summary>
+    public static FileReport Read(string path, string displayName, ExtractSchema schema, int? fileYear, Geography geography, IngestionOptions options, Action<ValidRow> sink) =>
+        ReadFile(path, displayName, schema, fileYear, geography, options, scope: null, source: default, validator => new RowSink(validator, sink), threads: 1);
+
+    /// <summary>
+    /// The lines of <paramref name="file"/> a run keeps (see <see cref="ScopedExtract"/>). Every line is validated; only the
+    /// in-scope ones become <see cref="ExtractLine"/>s, so memory grows with the lines kept, not with the file.
+    /// </summary>
+    public static ScopedExtract ReadInScope(ExtractFile file, Geography geography, IngestionOptions options, ExtractScope scope)
+    {
+        var schema = ExtractSchema.For(file.Source);
+        ScopeSink? result = null;
+        var report = ReadFile(file.Path, file.Name, schema, file.Year, geography, options, scope, file.Source, validator => result = new ScopeSink(validator, file, scope), threads: options.Threads);
+        return result is null ? new ScopedExtract(file, report, [], [], new Dictionary<string, int>()) : result.Finish(report);
+    }
+
+    private static FileReport ReadFile(
+        string path,
+        string displayName,
+        ExtractSchema schema,
+        int? fileYear,
+        Geography geography,
+        IngestionOptions options,
+        ExtractScope? scope,
+        Source source,
+        Func<LineValidator, LineSink> sinkFor,
+        int threads)
     {
         Encoding encoding;
+        var encodingName = "?";
         try
         {
-            encoding = IsValidUtf8(path) ? Encoding.UTF8 : Windows1252;
+            // Pass 1: is the file UTF-8 (extracts.md: otherwise Windows-1252)? The same reading collects the ids of the
+            // lines that may be in scope, so that pass 2 keeps the keys of out-of-scope lines for those ids only.
+            var idScan = scope is not null && schema.PersonIdColumn is not null && schema.Columns.Any(c => c.Kind == ColumnKind.Key);
+            var firstPass = FirstPass(path, displayName, schema, scope, source, idScan, Utf8, threads, options.BlockSize);
+            encoding = firstPass.IsUtf8 ? Utf8 : Windows1252;
+            encodingName = firstPass.IsUtf8 ? "UTF-8" : "Windows-1252";
+            var ids = firstPass.Ids;
+            if (idScan && !firstPass.IsUtf8)
+            {
+                // The header may read differently in Windows-1252 (a byte-order mark, a no-break space): scan again with it.
+                ids = FirstPass(path, displayName, schema, scope, source, idScan, Windows1252, threads, options.BlockSize).Ids;
+            }
+
+            return SecondPass(path, displayName, schema, fileYear, geography, options, encoding, encodingName, sinkFor, ids, threads);
         }
         catch (IOException e)
         {
-            return Failed(displayName, schema, fileYear, "?", new FileFailure(displayName, Rule.Unreadable, e.Message));
+            return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, e.Message));
+        }
+    }
+
+    private sealed record FirstPassResult(bool IsUtf8, IdHashSet? Ids);
+
+    private static FirstPassResult FirstPass(string path, string displayName, ExtractSchema schema, ExtractScope? scope, Source source, bool idScan, Encoding encoding, int threads, int blockSize)
+    {
+        using var blocks = new CsvBlocks(path, blockSize);
+        var first = blocks.Next();
+        IdScanner? scanner = null;
+        var ids = idScan ? new IdHashSet() : null;
+        var isUtf8 = true;
+        if (idScan)
+        {
+            HeaderMap? header = null;
+            while (first is not null && (header = Header(first, encoding, displayName, schema, out var found)) is null && !found)
+            {
+                // Nothing but blank lines in this block (valid UTF-8): the header is further on.
+                first.Release();
+                first = blocks.Next();
+            }
+
+            if (header is { Failure: null })
+            {
+                scanner = new IdScanner(schema, header, scope!, source);
+            }
         }
 
-        var state = new ReadState(displayName, schema, fileYear, geography);
+        if (first is null)
+        {
+            return new FirstPassResult(isUtf8, ids);
+        }
+
+        var gate = new object();
+        Blocks.ForEach(
+            first,
+            blocks,
+            threads,
+            () => (Utf8: true, Ids: idScan ? new IdHashSet() : null, Fields: new FieldSpan[32]),
+            (block, local) =>
+            {
+                // A block ends after a line end (ASCII), so it never cuts a multi-byte character: checked block by block.
+                local.Utf8 &= System.Text.Unicode.Utf8.IsValid(block.Data);
+                if (scanner is not null)
+                {
+                    scanner.Scan(block, local.Ids!, ref local.Fields);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    isUtf8 &= local.Utf8;
+                    ids?.UnionWith(local.Ids!);
+                }
+            });
+        return new FirstPassResult(isUtf8, ids);
+    }
+
+    private static FileReport SecondPass(
+        string path,
+        string displayName,
+        ExtractSchema schema,
+        int? fileYear,
+        Geography geography,
+        IngestionOptions options,
+        Encoding encoding,
+        string encodingName,
+        Func<LineValidator, LineSink> sinkFor,
+        IdHashSet? ids,
+        int threads)
+    {
+        using var blocks = new CsvBlocks(path, options.BlockSize);
+        var first = blocks.Next();
+        HeaderMap? header = null;
+        while (first is not null && (header = Header(first, encoding, displayName, schema, out var found)) is null && !found)
+        {
+            // Nothing but blank lines in this block: the header is further on.
+            first.Release();
+            first = blocks.Next();
+        }
+
+        if (first is null || header is null)
+        {
+            first?.Release();
+            return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, "fichier vide, aucune ligne d'en-tête"));
+        }
+
+        if (header.Failure is not null)
+        {
+            first.Release();
+            return Failed(displayName, schema, fileYear, encodingName, header.Failure);
+        }
+
         var fileWarnings = new List<FileWarning>();
-        if (encoding != Encoding.UTF8)
+        if (encoding == Windows1252)
         {
             fileWarnings.Add(new FileWarning(Rule.Windows1252, "les accents ont été lus en Windows-1252"));
         }
 
-        var encodingName = encoding == Encoding.UTF8 ? "UTF-8" : "Windows-1252";
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            SkipUtf8Bom(stream, encoding);
-            using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding == Encoding.UTF8);
-            var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        fileWarnings.AddRange(header.Warnings);
+        var validator = new LineValidator(displayName, schema, header, fileYear, encoding, geography);
+        var sink = sinkFor(validator);
+        sink.Ids = ids is { Count: > 0 } ? ids : null;
+        var outcomes = new ConcurrentDictionary<int, BlockOutcome>();
+        Blocks.ForEach(
+            first,
+            blocks,
+            threads,
+            () => sink.NewWorker(),
+            (block, worker) =>
             {
-                Delimiter = ";",
-                HasHeaderRecord = false,
-                IgnoreBlankLines = true,
-                DetectDelimiter = false,
-                Mode = CsvMode.RFC4180,
-                BadDataFound = _ => state.BadQuotes = true,
-            };
-            using var parser = new CsvParser(reader, config);
-            if (!parser.Read())
-            {
-                return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, "fichier vide, aucune ligne d'en-tête"));
-            }
+                outcomes[block.Index] = worker.Validate(block);
+                return worker;
+            },
+            sink.Merge);
 
-            var header = HeaderMap.Build(displayName, schema, parser.Record ?? []);
-            if (header.Failure is not null)
-            {
-                return Failed(displayName, schema, fileYear, encodingName, header.Failure);
-            }
-
-            fileWarnings.AddRange(header.Warnings);
-            while (parser.Read())
-            {
-                var row = state.Validate(parser, header);
-                if (row is not null)
-                {
-                    sink(row);
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or CsvHelperException)
+        var issues = new List<LineIssue>();
+        var read = 0;
+        var rejected = 0;
+        foreach (var outcome in outcomes.OrderBy(o => o.Key).Select(o => o.Value))
         {
-            return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, Describe(e)));
+            issues.AddRange(outcome.Issues);
+            read += outcome.Read;
+            rejected += outcome.Rejected;
+            sink.Collect(outcome);
         }
 
-        var failure = ErrorShareFailure(displayName, state.LinesRead, state.LinesRejected, options);
-        return new FileReport(displayName, schema.FileKind, fileYear, encodingName, state.LinesRead, state.LinesRead - state.LinesRejected, state.LinesRejected, state.Issues, fileWarnings, failure);
+        var failure = ErrorShareFailure(displayName, read, rejected, options);
+        return new FileReport(displayName, schema.FileKind, fileYear, encodingName, read, read - rejected, rejected, issues, fileWarnings, failure);
     }
 
     /// <summary>More than the set share of a file's non-blank lines in error stops the run (extracts.md).</summary>
@@ -141,266 +290,349 @@ public static class CsvExtractReader
             string.Create(CultureInfo.InvariantCulture, $"{linesRejected} lignes en erreur sur {linesRead} ({share:P1}), seuil {options.MaxErrorShare:P0}"));
     }
 
-    private static string Describe(Exception e) => e is CsvHelperException csv && csv.Context?.Parser is { } p
-        ? $"lecture impossible vers la ligne {p.RawRow}"
-        : e.Message;
+    /// <summary>
+    /// Reads the header at the start of <paramref name="block"/> and moves the block's start past it. A UTF-8 byte-order
+    /// mark is skipped, as a UTF-8 reader does, and also on a file read as Windows-1252 (a mark followed by invalid UTF-8
+    /// further on): the mark is never text.
+    /// </summary>
+    /// <param name="found">false when the block holds only blank lines (then the result is null)</param>
+    private static HeaderMap? Header(CsvBlock block, Encoding encoding, string displayName, ExtractSchema schema, out bool found)
+    {
+        var data = block.Data;
+        var start = block.Index == 0 && data.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var fields = new FieldSpan[32];
+        var status = CsvRecordParser.Read(data, start, final: true, ref fields, out var count, out var next, out var breaks);
+        found = status == RecordStatus.Record;
+        if (!found)
+        {
+            return null;
+        }
+
+        var scratch = new byte[256];
+        var used = 0;
+        var names = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var bytes = CsvRecordParser.IsMalformed(data, fields[i])
+                ? CsvRecordParser.MalformedValue(data, fields[i], ref scratch, ref used)
+                : CsvRecordParser.Value(data, fields[i], ref scratch, ref used);
+            names[i] = encoding.GetString(bytes);
+        }
+
+        block.Start = next;
+        block.FirstLine += breaks + 1;
+        return HeaderMap.Build(displayName, schema, names);
+    }
 
     private static FileReport Failed(string file, ExtractSchema schema, int? year, string encoding, FileFailure failure) =>
         new(file, schema.FileKind, year, encoding, 0, 0, 0, [], [], failure);
 
-    /// <summary>A file that starts with a UTF-8 byte order mark but is not valid UTF-8 further on: the mark is not text.</summary>
-    private static void SkipUtf8Bom(FileStream stream, Encoding encoding)
+    /// <summary>What one block gave: its issues and counts, and what the sink kept of its valid lines.</summary>
+    internal sealed class BlockOutcome
     {
-        if (encoding == Encoding.UTF8)
-        {
-            return;
-        }
-
-        Span<byte> head = stackalloc byte[3];
-        var n = stream.Read(head);
-        stream.Position = n == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
-    }
-
-    /// <summary>Streams the bytes once through a strict decoder: a file that is not valid UTF-8 is read as Windows-1252 (extracts.md).</summary>
-    private static bool IsValidUtf8(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var decoder = Utf8Strict.GetDecoder();
-        var bytes = new byte[1 << 16];
-        var chars = new char[Utf8Strict.GetMaxCharCount(bytes.Length)];
-        try
-        {
-            int n;
-            while ((n = stream.Read(bytes, 0, bytes.Length)) > 0)
-            {
-                decoder.GetChars(bytes, 0, n, chars, 0, flush: false);
-            }
-
-            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
-
-    private sealed class HeaderMap
-    {
-        private HeaderMap(int[] indexOfColumn, int fieldCount, FileFailure? failure, IReadOnlyList<FileWarning> warnings)
-        {
-            IndexOfColumn = indexOfColumn;
-            FieldCount = fieldCount;
-            Failure = failure;
-            Warnings = warnings;
-        }
-
-        /// <summary>For each schema column, its position in the file, or -1 when an optional column is absent.</summary>
-        public int[] IndexOfColumn { get; }
-
-        public int FieldCount { get; }
-
-        public FileFailure? Failure { get; }
-
-        public IReadOnlyList<FileWarning> Warnings { get; }
-
-        public static HeaderMap Build(string file, ExtractSchema schema, string[] header)
-        {
-            // Column names are case-insensitive and trimmed; order is free (extracts.md).
-            var names = header.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
-            var duplicate = names.Where(n => n.Length > 0).GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
-            {
-                return new HeaderMap([], 0, new FileFailure(file, Rule.DuplicateColumn, $"colonne « {duplicate.Key} »"), []);
-            }
-
-            var index = schema.Columns.Select(c => Array.IndexOf(names, c.Name)).ToArray();
-            var missing = schema.Columns.Where((c, i) => c.HeaderRequired && index[i] < 0).Select(c => c.Name).ToArray();
-            if (missing.Length > 0)
-            {
-                var detail = missing.Length == 1 ? $"colonne « {missing[0]} »" : "colonnes " + string.Join(", ", missing.Select(m => $"« {m} »"));
-                return new HeaderMap([], 0, new FileFailure(file, Rule.MissingColumn, detail), []);
-            }
-
-            var known = schema.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-            var warnings = names
-                .Where(n => !known.Contains(n))
-                .Select(n => new FileWarning(Rule.UnknownColumn, $"colonne « {n} »"))
-                .ToArray();
-            return new HeaderMap(index, header.Length, null, warnings);
-        }
-    }
-
-    private sealed class ReadState(string file, ExtractSchema schema, int? fileYear, Geography geography)
-    {
-        private readonly List<LineIssue> lineIssues = [];
-
         public List<LineIssue> Issues { get; } = [];
 
-        public int LinesRead { get; private set; }
+        public int Read { get; set; }
 
-        public int LinesRejected { get; private set; }
+        public int Rejected { get; set; }
 
-        public bool BadQuotes { get; set; }
+        public List<ExtractLine> Lines { get; } = [];
 
-        public ValidRow? Validate(IParser parser, HeaderMap header)
+        public List<KeySighting> Keys { get; } = [];
+    }
+
+    /// <summary>What becomes of the valid lines of a file; one <see cref="LineWorker"/> per thread does the work.</summary>
+    internal abstract class LineSink(LineValidator validator)
+    {
+        public LineValidator Validator { get; } = validator;
+
+        public IdHashSet? Ids { get; set; }
+
+        public abstract LineWorker NewWorker();
+
+        public virtual void Merge(LineWorker worker)
         {
-            var line = StartLine(parser);
-            LinesRead++;
-            lineIssues.Clear();
-            var values = new string[schema.Columns.Count];
-            DateOnly? referenceDate = null;
+        }
 
-            if (BadQuotes)
-            {
-                BadQuotes = false;
-                return Reject(line, new LineIssue(file, line, "*", Rule.BadQuotes, null));
-            }
+        public virtual void Collect(BlockOutcome outcome)
+        {
+        }
+    }
 
-            if (parser.Count != header.FieldCount)
-            {
-                return Reject(line, new LineIssue(file, line, "*", Rule.FieldCount, $"{parser.Count} champs au lieu de {header.FieldCount}"));
-            }
+    internal abstract class LineWorker(LineValidator validator)
+    {
+        protected LineWorkspace Workspace { get; } = new(validator.Schema.Columns.Count);
 
-            for (var i = 0; i < schema.Columns.Count; i++)
+        protected LineValidator Validator { get; } = validator;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public BlockOutcome Validate(CsvBlock block)
+        {
+            var outcome = new BlockOutcome();
+            var data = block.Data;
+            var position = block.Start;
+            var line = block.FirstLine;
+            var w = Workspace;
+            while (CsvRecordParser.Read(data, position, final: true, ref w.Fields, out var count, out var next, out var breaks, out var plain) == RecordStatus.Record)
             {
-                var column = schema.Columns[i];
-                var raw = header.IndexOfColumn[i] < 0 ? string.Empty : parser[header.IndexOfColumn[i]].Trim();
-                values[i] = CheckValue(line, column, raw, out var date);
-                if (column.Name == schema.ReferenceDateColumn)
+                // A record is reported at the line where it starts (the parser counts to its last line, as CsvHelper
+                // does): only a record with quotes can hold line breaks, so only then are the blank lines before it
+                // counted apart.
+                var recordLine = checked((int)(plain ? line + breaks : line + CsvBlocks.LineBreaks(data[position..w.Fields[0].Start])));
+                line += breaks + 1L;
+                position = next;
+                outcome.Read++;
+                if (!Validator.Validate(data, count, recordLine, w, outcome.Issues, plain))
                 {
-                    referenceDate = date;
+                    outcome.Rejected++;
+                    continue;
+                }
+
+                Accept(data, recordLine, outcome, plain);
+            }
+
+            return outcome;
+        }
+
+        /// <param name="plain">the record has nothing to unquote or trim (see <see cref="CsvRecordParser"/>)</param>
+        protected abstract void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome, bool plain);
+    }
+
+    /// <summary>Every valid line as a <see cref="ValidRow"/>, straight to the caller's sink (used with one thread).</summary>
+    private sealed class RowSink(LineValidator validator, Action<ValidRow> sink) : LineSink(validator)
+    {
+        public override LineWorker NewWorker() => new Worker(Validator, sink);
+
+        private sealed class Worker(LineValidator validator, Action<ValidRow> sink) : LineWorker(validator)
+        {
+            protected override void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome, bool plain)
+            {
+                var values = new string[Validator.Schema.Columns.Count];
+                DateOnly? reference = null;
+                var referenceColumn = Validator.IndexOf(Validator.Schema.ReferenceDateColumn);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = Validator.GetString(data, Workspace, i);
+                }
+
+                if (referenceColumn >= 0 && Workspace.Values[referenceColumn].HasDate)
+                {
+                    reference = Workspace.Values[referenceColumn].Date;
+                }
+
+                sink(new ValidRow(Validator.Schema, values, line, reference));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The run's sink: in-scope lines become <see cref="ExtractLine"/>s; an out-of-scope line is counted by code, and its key
+    /// kept only when pass 1 saw its id on a line that may be in scope.
+    /// </summary>
+    private sealed class ScopeSink : LineSink
+    {
+        private readonly ExtractFile file;
+        private readonly ExtractScope scope;
+        private readonly NatinfTable outOfScopeNatinf = new();
+        private readonly Dictionary<string, int> outOfScopeCodes = new(StringComparer.Ordinal);
+        private readonly List<ExtractLine> lines = [];
+        private readonly List<KeySighting> keys = [];
+        private readonly Columns columns;
+
+        public ScopeSink(LineValidator validator, ExtractFile file, ExtractScope scope)
+            : base(validator)
+        {
+            this.file = file;
+            this.scope = scope;
+            columns = new Columns(validator, file.Source);
+        }
+
+        public override LineWorker NewWorker() => new Worker(this);
+
+        public override void Merge(LineWorker worker)
+        {
+            var w = (Worker)worker;
+            lock (outOfScopeNatinf)
+            {
+                foreach (var (code, n) in w.OutOfScopeNatinf.Entries())
+                {
+                    outOfScopeNatinf.Add(code, n);
+                }
+
+                foreach (var (code, n) in w.OutOfScopeCodes)
+                {
+                    outOfScopeCodes[code] = outOfScopeCodes.GetValueOrDefault(code) + n;
+                }
+            }
+        }
+
+        public override void Collect(BlockOutcome outcome)
+        {
+            lines.AddRange(outcome.Lines);
+            keys.AddRange(outcome.Keys);
+        }
+
+        public ScopedExtract Finish(FileReport report)
+        {
+            var codes = new Dictionary<string, int>(outOfScopeCodes, StringComparer.Ordinal);
+            foreach (var (code, n) in outOfScopeNatinf.Entries())
+            {
+                codes[code.ToString(CultureInfo.InvariantCulture)] = n;
+            }
+
+            return new ScopedExtract(file, report, lines, keys, codes);
+        }
+
+        /// <summary>The schema positions of the columns an <see cref="ExtractLine"/> is made of.</summary>
+        private sealed class Columns(LineValidator v, Source source)
+        {
+            public int Id { get; } = v.IndexOf(v.Schema.PersonIdColumn);
+
+            public int Key { get; } = v.IndexOf("cle_chainage");
+
+            public int Departement { get; } = v.IndexOf("departement");
+
+            public int Reference { get; } = v.IndexOf(v.Schema.ReferenceDateColumn);
+
+            public int Code { get; } = v.IndexOf(ExtractSchema.CodeColumn(source));
+
+            public int Sex { get; } = v.IndexOf("sexe");
+
+            public int Age { get; } = v.IndexOf("age");
+
+            public int Step { get; } = v.IndexOf("etape");
+
+            public int Sentence { get; } = v.IndexOf("peine");
+
+            public int Quantum { get; } = v.IndexOf("quantum_mois");
+
+            public int MinorVictim { get; } = v.IndexOf("victime_mineure");
+        }
+
+        private sealed class Worker(ScopeSink sink) : LineWorker(sink.Validator)
+        {
+            private readonly Dictionary<long, string> natinfText = [];
+            private readonly Dictionary<string, string> codeText = new(StringComparer.Ordinal);
+            private readonly IdHashSet? ids = sink.Ids;
+            private readonly bool natinf = ExtractScope.HasNatinf(sink.file.Source);
+
+            public NatinfTable OutOfScopeNatinf { get; } = new();
+
+            public Dictionary<string, int> OutOfScopeCodes { get; } = new(StringComparer.Ordinal);
+
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            protected override void Accept(ReadOnlySpan<byte> data, int line, BlockOutcome outcome, bool plain)
+            {
+                var c = sink.columns;
+                var source = sink.file.Source;
+                var number = Workspace.Values[c.Code].Number;
+                string? textCode = null;
+                if (natinf ? sink.scope.Contains(source, number) : sink.scope.Contains(source, textCode = CodeText(data, c.Code)))
+                {
+                    outcome.Lines.Add(ToLine(data, line, textCode));
+                    return;
+                }
+
+                if (textCode is null)
+                {
+                    OutOfScopeNatinf.Add(number, 1);
+                }
+                else
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(OutOfScopeCodes, textCode, out _)++;
+                }
+
+                if (ids is { } lookup && c.Key >= 0 && !Validator.IsEmpty(Workspace, c.Key) && lookup.Contains(IdHashSet.Hash(plain ? IdOf(data) : IdScanner.Coarse(IdBytes(data)))))
+                {
+                    outcome.Keys.Add(new KeySighting(Validator.GetString(data, Workspace, c.Id), Validator.GetString(data, Workspace, c.Key), line));
                 }
             }
 
-            if (referenceDate is { } d && fileYear is { } year && d.Year != year)
+            /// <summary>A plain record's id: its field as it lies, which is its coarse form too.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private ReadOnlySpan<byte> IdOf(ReadOnlySpan<byte> data)
             {
-                lineIssues.Add(new LineIssue(file, line, schema.ReferenceDateColumn!, Rule.WrongYear, values[IndexOf(schema.ReferenceDateColumn!)]));
+                ref var v = ref Workspace.Values[sink.columns.Id];
+                return data.Slice(v.Start, v.Length);
             }
 
-            if (schema == ExtractSchema.Justice)
+            /// <summary>The id field's value as pass 1 saw it (unquoted, not trimmed): both passes compare its coarse form.</summary>
+            private ReadOnlySpan<byte> IdBytes(ReadOnlySpan<byte> data)
             {
-                CheckSentence(line, values);
+                var field = Workspace.Fields[Validator.Header.IndexOfColumn[sink.columns.Id]];
+                return CsvRecordParser.Value(data, field, ref Workspace.Scratch, ref Workspace.ScratchUsed);
             }
 
-            Issues.AddRange(lineIssues);
-            if (lineIssues.Any(i => i.Rule.Severity == Severity.Error))
+            private ExtractLine ToLine(ReadOnlySpan<byte> data, int line, string? textCode)
             {
-                LinesRejected++;
-                return null;
-            }
-
-            return new ValidRow(schema, values, line, referenceDate);
-        }
-
-        /// <summary>
-        /// The physical line where the record starts: a quoted field may span lines, and the parser counts rows at the
-        /// record's end.
-        /// </summary>
-        private static int StartLine(IParser parser)
-        {
-            var spans = false;
-            for (var i = 0; i < parser.Count && !spans; i++)
-            {
-                spans = parser[i]?.Contains('\n', StringComparison.Ordinal) == true;
-            }
-
-            if (!spans)
-            {
-                return parser.RawRow;
-            }
-
-            var raw = parser.RawRecord.TrimEnd('\r', '\n');
-            return parser.RawRow - raw.Count(c => c == '\n');
-        }
-
-        private ValidRow? Reject(int line, LineIssue issue)
-        {
-            Issues.Add(issue);
-            LinesRejected++;
-            return null;
-        }
-
-        private int IndexOf(string column) => schema.Columns.Select((c, i) => (c, i)).First(x => x.c.Name == column).i;
-
-        /// <summary>A conviction carries its sentence, and only a conviction does (extracts.md, justice).</summary>
-        private void CheckSentence(int line, string[] values)
-        {
-            if (lineIssues.Any(i => i.Column is "peine" or "etape"))
-            {
-                // The value itself is already wrong: one finding per fault.
-                return;
-            }
-
-            var step = values[IndexOf("etape")];
-            var sentence = values[IndexOf("peine")];
-            if (step == "CONDAMNATION" && sentence.Length == 0)
-            {
-                lineIssues.Add(new LineIssue(file, line, "peine", Rule.ConvictionWithoutSentence, null));
-            }
-            else if (step.Length > 0 && step != "CONDAMNATION" && sentence.Length > 0)
-            {
-                lineIssues.Add(new LineIssue(file, line, "peine", Rule.SentenceWithoutConviction, sentence));
-            }
-        }
-
-        private string CheckValue(int line, ColumnSpec column, string raw, out DateOnly? date)
-        {
-            date = null;
-            if (raw.Length == 0)
-            {
-                if (column.ValueRequired)
+                var c = sink.columns;
+                var values = Workspace.Values;
+                var file = sink.file;
+                JusticeDetail? justice = null;
+                if (file.Source == Source.Justice)
                 {
-                    lineIssues.Add(new LineIssue(file, line, column.Name, Rule.MissingValue, null));
+                    justice = new JusticeDetail(
+                        Validator.GetString(data, Workspace, c.Step),
+                        Validator.IsEmpty(Workspace, c.Sentence) ? null : Validator.GetString(data, Workspace, c.Sentence),
+                        c.Quantum >= 0 && !Validator.IsEmpty(Workspace, c.Quantum) ? (int)values[c.Quantum].Number : null,
+                        Validator.GetString(data, Workspace, c.MinorVictim) switch { "O" => true, "N" => false, _ => null });
                 }
 
-                return string.Empty;
+                return new ExtractLine(
+                    file.Source,
+                    file.Year,
+                    file.Name,
+                    line,
+                    Validator.GetString(data, Workspace, c.Id),
+                    c.Key < 0 || Validator.IsEmpty(Workspace, c.Key) ? null : Validator.GetString(data, Workspace, c.Key),
+                    Validator.GetString(data, Workspace, c.Departement),
+                    values[c.Reference].Date,
+                    textCode ?? NatinfText(values[c.Code].Number),
+                    Values.ParseSex(Validator.GetString(data, Workspace, c.Sex)),
+                    Validator.IsEmpty(Workspace, c.Age) ? null : (int)values[c.Age].Number,
+                    justice);
             }
 
-            switch (column.Kind)
+            /// <summary>One string per code, not one per line: a few dozen codes over millions of lines.</summary>
+            private string NatinfText(long code)
             {
-                case ColumnKind.Text:
-                    return raw;
-                case ColumnKind.Date:
-                    date = Values.ParseDate(raw);
-                    return date is null ? Fail(line, column, Rule.InvalidDate, raw) : raw;
-                case ColumnKind.Departement:
-                    var dep = geography.ParseDepartement(raw);
-                    if (dep.Code is null)
-                    {
-                        return Fail(line, column, Rule.InvalidDepartement, raw);
-                    }
+                if (!natinfText.TryGetValue(code, out var text))
+                {
+                    text = code.ToString(CultureInfo.InvariantCulture);
+                    natinfText[code] = text;
+                }
 
-                    if (dep.LeadingZeroRestored)
-                    {
-                        lineIssues.Add(new LineIssue(file, line, column.Name, Rule.LeadingZero, raw));
-                    }
-
-                    return dep.Code;
-                case ColumnKind.Sex:
-                    return raw is "F" or "M" or "I" ? raw : Fail(line, column, Rule.InvalidSex, raw);
-                case ColumnKind.Age:
-                    return Values.ParseAge(raw) is null ? Fail(line, column, Rule.InvalidAge, raw) : raw;
-                case ColumnKind.Key:
-                    // The value is never recorded: a malformed key may still be a real one.
-                    return Values.IsKey(raw) ? raw : Fail(line, column, Rule.InvalidKey, null);
-                case ColumnKind.Natinf:
-                    return Values.ParseNonNegative(raw) is { } natinf ? natinf.ToString(CultureInfo.InvariantCulture) : Fail(line, column, Rule.InvalidNatinf, raw);
-                case ColumnKind.Integer:
-                    return Values.ParseInteger(raw) is null ? Fail(line, column, Rule.InvalidInteger, raw) : raw;
-                case ColumnKind.NonNegativeInteger:
-                    return Values.ParseNonNegative(raw) is null ? Fail(line, column, Rule.InvalidInteger, raw) : raw;
-                case ColumnKind.Choice:
-                    return column.Choices!.Contains(raw, StringComparer.Ordinal) ? raw : Fail(line, column, Rule.NotInList, raw);
-                default:
-                    throw new InvalidOperationException($"Unhandled column kind {column.Kind}.");
+                return text;
             }
-        }
 
-        private string Fail(int line, ColumnSpec column, Rule rule, string? value)
-        {
-            lineIssues.Add(new LineIssue(file, line, column.Name, rule, value));
-            return string.Empty;
+            /// <summary>The code as a string shared by all its lines, decoded without a string per line.</summary>
+            private string CodeText(ReadOnlySpan<byte> data, int column)
+            {
+                var lookup = codeText.GetAlternateLookup<ReadOnlySpan<char>>();
+                ref var v = ref Workspace.Values[column];
+                if ((v.Flags & ValueFlags.Decoded) != 0)
+                {
+                    var decoded = Workspace.Texts[column]!;
+                    if (!lookup.TryGetValue(decoded, out var shared))
+                    {
+                        codeText[decoded] = shared = decoded;
+                    }
+
+                    return shared;
+                }
+
+                var bytes = LineValidator.Bytes(data, Workspace, v);
+                var encoding = Validator.Encoding;
+                var chars = bytes.Length <= 64 ? stackalloc char[encoding.GetMaxCharCount(64)] : new char[encoding.GetMaxCharCount(bytes.Length)];
+                var n = encoding.GetChars(bytes, chars);
+                if (!lookup.TryGetValue(chars[..n], out var text))
+                {
+                    text = new string(chars[..n]);
+                    codeText[text] = text;
+                }
+
+                return text;
+            }
         }
     }
 }

@@ -46,6 +46,46 @@ public static class ExtractLoader
         return new IngestionReport(files, directory.IgnoredFiles, failures);
     }
 
+    /// <summary>
+    /// The run's reading: every line of every extract validated, and only what the run needs kept — each file's
+    /// in-scope lines and the keys of its out-of-scope lines for ids with in-scope lines (see <see cref="ScopedExtract"/>),
+    /// given to <paramref name="sink"/> file by file in the directory's order (a file that cannot be read gives nothing).
+    /// </summary>
+    public static IngestionReport Load(
+        DataDirectory directory,
+        Geography geography,
+        IngestionOptions options,
+        ExtractScope scope,
+        Action<ScopedExtract> sink,
+        out IReadOnlyList<PopulationRow> population)
+    {
+        var files = new List<FileReport>();
+        foreach (var extract in directory.Extracts)
+        {
+            var scoped = CsvExtractReader.ReadInScope(extract, geography, options, scope);
+            files.Add(scoped.Report);
+            if (scoped.Report.Failure is null)
+            {
+                sink(scoped);
+            }
+        }
+
+        var rows = new List<PopulationRow>();
+        if (directory.PopulationFile is { } populationPath)
+        {
+            files.Add(ReadPopulation(populationPath, geography, options, rows));
+        }
+
+        var failures = files.Where(f => f.Failure is not null).Select(f => f.Failure!).ToList();
+        if (directory.Extracts.Count == 0)
+        {
+            failures.Add(new FileFailure(directory.Path, Rule.NoExtract, "aucun fichier <source>_<année>.csv"));
+        }
+
+        population = rows;
+        return new IngestionReport(files, directory.IgnoredFiles, failures);
+    }
+
     private static FileReport ReadPopulation(string path, Geography geography, IngestionOptions options, List<PopulationRow> rows)
     {
         var name = Path.GetFileName(path);

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Reporting.Harmonisation;
 using Reporting.Ingestion;
 
@@ -6,7 +8,7 @@ namespace Reporting.Linkage;
 /// <summary>An in-scope line with its person resolved to an opaque number: no key, no source id goes further.</summary>
 /// <param name="Person">the same number for the same <c>cle_chainage</c> in every source; key-less persons get their own</param>
 /// <param name="Keyed">the person carries a linkage key (can be recognised in another source)</param>
-public sealed record PersonLine(
+public readonly record struct PersonLine(
     Source Source,
     int Year,
     int Person,
@@ -31,89 +33,215 @@ public sealed record LinkedData(IReadOnlyList<PersonLine> Lines, IReadOnlyList<K
 /// <summary>
 /// Person identity (outputs.md, counting rules): within a source, a person is its <c>cle_chainage</c> when the line has
 /// one, otherwise the source's own id; a key-less line takes the key that another valid line of the same id and
-/// source-year carries (in scope or not). Across sources, the same key is the same person.
+/// source-year carries (in scope or not). Across sources, the same key is the same person. Two keys on one id are
+/// reported for the ids that have in-scope lines.
+/// <para>
+/// Ids are unique within a source-year, that is within one extract: <see cref="Link"/> resolves an extract's lines as soon
+/// as it is read, and keeps of them only the <see cref="PersonLine"/>s; keys are held as 32 bytes, not as strings.
+/// </para>
 /// </summary>
 public sealed class Linker
 {
     private readonly Dictionary<(Source, int, string), IdKeys> keysById = [];
     private readonly List<HarmonisedLine> kept = [];
+    private readonly List<PersonLine> linked = [];
+    private readonly List<KeyConflict> conflicts = [];
+    private readonly Dictionary<(Source Source, int Year), (int Lines, int Own, int Inherited)> coverage = [];
+    private readonly Dictionary<LinkageKey, int> personsByKey = [];
+    private readonly Dictionary<(Source, int, string), int> personsById = [];
+    private int persons;
 
-    /// <summary>Every valid line, in scope or not: only its id and key are remembered.</summary>
+    /// <summary>Every valid line, in scope or not: only its id and key are remembered (resolved by <see cref="Build"/>).</summary>
     public void Observe(ExtractLine line)
     {
-        if (line.Key is null)
+        if (line.Key is not null)
         {
-            return;
-        }
-
-        var id = (line.Source, line.Year, line.PersonId);
-        if (!keysById.TryGetValue(id, out var known))
-        {
-            keysById[id] = new IdKeys(line.Key, line.File, line.LineNumber);
-        }
-        else if (!string.Equals(known.First, line.Key, StringComparison.Ordinal))
-        {
-            known.ConflictingLines.Add(line.LineNumber);
+            Observe(line.Source, line.Year, line.PersonId, line.Key, line.File, line.LineNumber);
         }
     }
 
+    /// <summary>
+    /// The keys of one extract as ingestion kept them: those of its in-scope lines and of its out-of-scope lines whose id
+    /// has in-scope lines, taken in file order (the first key met is the one a key-less line takes).
+    /// </summary>
+    public void Observe(ScopedExtract extract)
+    {
+        var file = extract.File;
+        var lines = extract.Lines;
+        var keys = extract.Keys;
+        var k = 0;
+        foreach (var line in lines)
+        {
+            for (; k < keys.Count && keys[k].LineNumber < line.LineNumber; k++)
+            {
+                Observe(file.Source, file.Year, keys[k].PersonId, keys[k].Key, file.Name, keys[k].LineNumber);
+            }
+
+            Observe(line);
+        }
+
+        for (; k < keys.Count; k++)
+        {
+            Observe(file.Source, file.Year, keys[k].PersonId, keys[k].Key, file.Name, keys[k].LineNumber);
+        }
+    }
+
+    /// <summary>An in-scope line to resolve with the keys observed so far, when <see cref="Build"/> is called.</summary>
     public void Keep(HarmonisedLine line) => kept.Add(line);
 
-    public LinkedData Build()
+    /// <summary>
+    /// One whole extract, resolved now: its keys observed, each in-scope line mapped by <paramref name="map"/> (in file
+    /// order) and given its person. Nothing of the extract is kept afterwards but its <see cref="PersonLine"/>s.
+    /// </summary>
+    public void Link(ScopedExtract extract, Func<ExtractLine, LineMapping?> map)
     {
-        var persons = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Intern(string identity)
+        Observe(extract);
+        var file = extract.File;
+        var keyless = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inScopeIds = new HashSet<string>(StringComparer.Ordinal);
+        Func<string, int> keylessPerson = id =>
         {
-            if (!persons.TryGetValue(identity, out var n))
+            ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(keyless, id, out var exists);
+            if (!exists)
             {
-                n = persons.Count;
-                persons[identity] = n;
+                n = persons++;
             }
 
             return n;
-        }
-
-        var coverage = new Dictionary<(Source, int), (int Lines, int Own, int Inherited)>();
-        var lines = new List<PersonLine>(kept.Count);
-        foreach (var h in kept)
+        };
+        foreach (var line in extract.Lines)
         {
-            var l = h.Line;
-            var key = l.Key;
-            var inherited = false;
-            if (key is null && keysById.TryGetValue((l.Source, l.Year, l.PersonId), out var known))
+            if (map(line) is not { } m)
             {
-                // With two keys on the id, the key-less line takes the first one met in the file (reported as a conflict).
-                key = known.First;
-                inherited = true;
+                continue;
             }
 
-            var c = coverage.GetValueOrDefault((l.Source, l.Year));
-            coverage[(l.Source, l.Year)] = (c.Lines + 1, c.Own + (l.Key is null ? 0 : 1), c.Inherited + (inherited ? 1 : 0));
-            var person = Intern(key is null ? $"\u0001{l.Source.Code()}\u0001{l.Year}\u0001{l.PersonId}" : key);
-            lines.Add(new PersonLine(l.Source, l.Year, person, key is not null, l.Departement, l.ReferenceDate, h.Category, h.CountsForMinors, h.CountedNowhere, l.Sex, l.Age, l.Justice));
+            inScopeIds.Add(line.PersonId);
+            linked.Add(Resolve(line, m.Category, m.CountsForMinors, m.CountedNowhere, keylessPerson));
         }
 
-        var conflicts = keysById
-            .Where(kv => kv.Value.ConflictingLines.Count > 0)
-            .GroupBy(kv => (kv.Value.File, Source: kv.Key.Item1, Year: kv.Key.Item2))
-            .Select(g => new KeyConflict(g.Key.File, g.Key.Source.Code(), g.Key.Year, g.SelectMany(kv => kv.Value.ConflictingLines.Prepend(kv.Value.FirstLine)).Order().ToArray()))
-            .OrderBy(k => k.File, StringComparer.Ordinal)
+        // The file's conflicts, for the ids with in-scope lines; then its ids are forgotten (they are unique to the file).
+        var lines = keysById
+            .Where(kv => kv.Key.Item1 == file.Source && kv.Key.Item2 == file.Year && kv.Value.ConflictingLines is { Count: > 0 } && inScopeIds.Contains(kv.Key.Item3))
+            .SelectMany(kv => kv.Value.ConflictingLines!.Prepend(kv.Value.FirstLine))
+            .Order()
             .ToArray();
-        var cov = coverage
-            .Select(kv => new KeyCoverage(kv.Key.Item1, kv.Key.Item2, kv.Value.Lines, kv.Value.Own, kv.Value.Inherited))
-            .OrderBy(k => k.Source).ThenBy(k => k.Year)
-            .ToArray();
-        return new LinkedData(lines, conflicts, cov);
+        if (lines.Length > 0)
+        {
+            conflicts.Add(new KeyConflict(file.Name, file.Source.Code(), file.Year, lines));
+        }
+
+        keysById.Clear();
     }
 
-    private sealed class IdKeys(string first, string file, int firstLine)
+    public LinkedData Build()
     {
-        public string First { get; } = first;
+        var lines = new List<PersonLine>(linked.Count + kept.Count);
+        lines.AddRange(linked);
+        foreach (var h in kept)
+        {
+            lines.Add(Resolve(h.Line, h.Category, h.CountsForMinors, h.CountedNowhere, id => PersonOf(h.Line.Source, h.Line.Year, id)));
+        }
 
-        public string File { get; } = file;
+        // Only ids with in-scope lines are reported: a key conflict elsewhere decides no figure, and remembering every id
+        // of a whole victim database to find one would make memory grow with the lines the run does not keep.
+        var keptIds = kept.Select(h => (h.Line.Source, h.Line.Year, h.Line.PersonId)).ToHashSet();
+        var pending = keysById
+            .Where(kv => kv.Value.ConflictingLines is { Count: > 0 } && keptIds.Contains(kv.Key))
+            .GroupBy(kv => (kv.Value.File, Source: kv.Key.Item1, Year: kv.Key.Item2))
+            .Select(g => new KeyConflict(g.Key.File, g.Key.Source.Code(), g.Key.Year, g.SelectMany(kv => kv.Value.ConflictingLines!.Prepend(kv.Value.FirstLine)).Order().ToArray()));
+        var allConflicts = conflicts.Concat(pending).OrderBy(k => k.File, StringComparer.Ordinal).ToArray();
+        var cov = coverage
+            .Select(kv => new KeyCoverage(kv.Key.Source, kv.Key.Year, kv.Value.Lines, kv.Value.Own, kv.Value.Inherited))
+            .OrderBy(k => k.Source).ThenBy(k => k.Year)
+            .ToArray();
+        return new LinkedData(lines, allConflicts, cov);
+    }
 
-        public int FirstLine { get; } = firstLine;
+    private void Observe(Source source, int year, string personId, string key, string file, int lineNumber)
+    {
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(keysById, (source, year, personId), out var exists);
+        if (!exists)
+        {
+            known = new IdKeys(key, file, lineNumber, null);
+        }
+        else if (!string.Equals(known.First, key, StringComparison.Ordinal))
+        {
+            (known.ConflictingLines ??= []).Add(lineNumber);
+        }
+    }
 
-        public List<int> ConflictingLines { get; } = [];
+    /// <param name="keyless">the person of a key-less id</param>
+    private PersonLine Resolve(ExtractLine l, string category, bool countsForMinors, bool countedNowhere, Func<string, int> keyless)
+    {
+        var key = l.Key;
+        var inherited = false;
+        if (key is null && keysById.TryGetValue((l.Source, l.Year, l.PersonId), out var known))
+        {
+            // With two keys on the id, the key-less line takes the first one met in the file (reported as a conflict).
+            key = known.First;
+            inherited = true;
+        }
+
+        var c = coverage.GetValueOrDefault((l.Source, l.Year));
+        coverage[(l.Source, l.Year)] = (c.Lines + 1, c.Own + (l.Key is null ? 0 : 1), c.Inherited + (inherited ? 1 : 0));
+        var person = key is null ? keyless(l.PersonId) : PersonOf(key);
+        return new PersonLine(l.Source, l.Year, person, key is not null, l.Departement, l.ReferenceDate, category, countsForMinors, countedNowhere, l.Sex, l.Age, l.Justice);
+    }
+
+    private int PersonOf(string key)
+    {
+        var k = LinkageKey.Parse(key);
+        if (!personsByKey.TryGetValue(k, out var n))
+        {
+            personsByKey[k] = n = persons++;
+        }
+
+        return n;
+    }
+
+    private int PersonOf(Source source, int year, string id)
+    {
+        if (!personsById.TryGetValue((source, year, id), out var n))
+        {
+            personsById[(source, year, id)] = n = persons++;
+        }
+
+        return n;
+    }
+
+    /// <summary>The first key met on an id, where, and the lines of the id with another key (null while there are none).</summary>
+    private struct IdKeys(string first, string file, int firstLine, List<int>? conflictingLines)
+    {
+        public readonly string First => first;
+
+        public readonly string File => file;
+
+        public readonly int FirstLine => firstLine;
+
+        public List<int>? ConflictingLines { readonly get => conflictingLines; set => conflictingLines = value; }
+    }
+}
+
+/// <summary>
+/// A linkage key as its 32 bytes: half the memory of its 64 hexadecimal characters, and no string per person. Keys are
+/// checked at ingestion (64 lowercase hexadecimal characters), so every key parses.
+/// </summary>
+internal readonly record struct LinkageKey(ulong A, ulong B, ulong C, ulong D)
+{
+    public static LinkageKey Parse(string key)
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        Convert.FromHexString(key, bytes, out _, out var written);
+        if (written != 32 || key.Length != 64)
+        {
+            throw new ArgumentException("A linkage key is 64 hexadecimal characters (checked at ingestion).", nameof(key));
+        }
+
+        return new LinkageKey(
+            BinaryPrimitives.ReadUInt64BigEndian(bytes),
+            BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]));
     }
 }

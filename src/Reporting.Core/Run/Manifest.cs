@@ -48,15 +48,16 @@ public static class Manifest
             json.WriteStartArray("entrees");
             foreach (var path in inputs.Order(StringComparer.Ordinal))
             {
-                var bytes = File.ReadAllBytes(path);
-                WriteFile(json, Path.GetFileName(path), bytes);
+                // Hashed as a stream: an extract of hundreds of megabytes must not be held in memory to be checksummed.
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+                WriteFile(json, Path.GetFileName(path), stream.Length, SHA256.HashData(stream));
             }
 
             json.WriteEndArray();
             json.WriteStartArray("sorties");
             foreach (var o in outputs.OrderBy(o => o.RelativePath, StringComparer.Ordinal))
             {
-                WriteFile(json, o.RelativePath, o.Content);
+                WriteFile(json, o.RelativePath, o.Content.Length, SHA256.HashData(o.Content));
             }
 
             json.WriteEndArray();
@@ -66,12 +67,12 @@ public static class Manifest
         return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
     }
 
-    private static void WriteFile(Utf8JsonWriter json, string name, byte[] content)
+    private static void WriteFile(Utf8JsonWriter json, string name, long length, byte[] sha256)
     {
         json.WriteStartObject();
         json.WriteString("fichier", name);
-        json.WriteNumber("octets", content.Length);
-        json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(content)));
+        json.WriteNumber("octets", length);
+        json.WriteString("sha256", Convert.ToHexStringLower(sha256));
         json.WriteEndObject();
     }
 }
