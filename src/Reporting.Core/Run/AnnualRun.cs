@@ -100,9 +100,8 @@ public static class AnnualRun
         };
 
         // Everything from here renders finished figures: the benchmark times the run with and without it from this line.
-        log?.WriteLine("Écriture des publications…");
+        log?.WriteLine("Écriture des publications : rapport, fiches départementales, classeur…");
         var n = parameters.Year.ToString(CultureInfo.InvariantCulture);
-        log?.WriteLine("Publications : rapport, fiches départementales, classeur…");
         IReadOnlyList<OutputFile> publications;
         try
         {
