@@ -44,7 +44,7 @@ public sealed class Linker
 {
     private readonly Dictionary<(Source, int, string), IdKeys> keysById = [];
     private readonly List<HarmonisedLine> kept = [];
-    private readonly List<PersonLine> linked = [];
+    private readonly PersonLineStore linked = new();
     private readonly List<KeyConflict> conflicts = [];
     private readonly Dictionary<(Source Source, int Year), (int Lines, int Own, int Inherited)> coverage = [];
     private readonly Dictionary<LinkageKey, int> personsByKey = [];
@@ -113,7 +113,6 @@ public sealed class Linker
             return n;
         };
         var counts = new Coverage();
-        linked.EnsureCapacity(linked.Count + extract.Lines.Count);
         foreach (var line in extract.Lines)
         {
             if (map(line) is not { } m)
@@ -146,8 +145,7 @@ public sealed class Linker
 
     public LinkedData Build()
     {
-        var lines = new List<PersonLine>(linked.Count + kept.Count);
-        lines.AddRange(linked);
+        var lines = linked;
         foreach (var h in kept)
         {
             var counts = new Coverage();
@@ -271,4 +269,64 @@ internal readonly record struct LinkageKey(ulong A, ulong B, ulong C, ulong D)
             BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]),
             BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]));
     }
+}
+
+/// <summary>
+/// Person lines in chunks of 65,536: millions of them without one large array, and no copy of them all each time the
+/// collection grows (a list would double, holding both copies at that moment).
+/// </summary>
+internal sealed class PersonLineStore : IReadOnlyList<PersonLine>
+{
+    private const int Shift = 16;
+    private const int ChunkSize = 1 << Shift;
+
+    private readonly List<PersonLine[]> chunks = [];
+
+    public int Count { get; private set; }
+
+    public PersonLine this[int index] => At(index);
+
+    public static PersonLineStore Of(IReadOnlyList<PersonLine> lines)
+    {
+        if (lines is PersonLineStore store)
+        {
+            return store;
+        }
+
+        var copy = new PersonLineStore();
+        foreach (var line in lines)
+        {
+            copy.Add(line);
+        }
+
+        return copy;
+    }
+
+    public void Add(in PersonLine line)
+    {
+        if (Count >> Shift == chunks.Count)
+        {
+            chunks.Add(new PersonLine[ChunkSize]);
+        }
+
+        chunks[Count >> Shift][Count & (ChunkSize - 1)] = line;
+        Count++;
+    }
+
+    /// <summary>The line itself, not a copy (a person line is some sixty bytes).</summary>
+    public ref readonly PersonLine At(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return ref chunks[index >> Shift][index & (ChunkSize - 1)];
+    }
+
+    public IEnumerator<PersonLine> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return At(i);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
