@@ -58,8 +58,6 @@ internal sealed class CsvBlocks : IDisposable
         this.blockSize = blockSize;
     }
 
-    public long Length => stream.Length;
-
     /// <summary>The next block, or null at the end of the file. Not thread-safe: one caller at a time.</summary>
     public CsvBlock? Next()
     {
