@@ -11,7 +11,7 @@ namespace Reporting.Benchmarks;
 public sealed record LargeExtractOptions(int Lines = 5_000_000, int InScopeVictims = 3_000, int Year = 2025, int Seed = 20260501)
 {
     /// <summary>Bumped whenever the generator changes, so that a cached file from an older generator is rebuilt.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     public string Stamp => string.Create(CultureInfo.InvariantCulture, $"v{GeneratorVersion} lines={Lines} victims={InScopeVictims} year={Year} seed={Seed}");
 }
@@ -54,18 +54,22 @@ public static class LargePoliceExtract
             var dep = deps[Pick(rng, depCumulative)];
             var sex = rng.NextDouble() < 0.85 ? "F" : "M";
             var inScopeLines = rng.NextDouble() < 0.3 ? 2 : 1;
+            var otherOffences = rng.NextDouble() < 0.4;
+
+            // Other offences of the same victim (below) are sometimes the only lines with the key.
+            var keyOnlyElsewhere = keyed && otherOffences && rng.NextDouble() < 0.25;
             for (var k = 0; k < inScopeLines; k++)
             {
                 var code = minor && rng.NextDouble() < 0.6 ? minorCodes[rng.Next(minorCodes.Length)] : otherCodes[rng.Next(otherCodes.Length)];
                 var shownAge = rng.NextDouble() < 0.04 ? string.Empty : age.ToString(CultureInfo.InvariantCulture);
 
                 // A second line of the victim sometimes lacks the key: it takes it from another line of the same id.
-                var lineKey = k == 0 || rng.NextDouble() < 0.6 ? key : string.Empty;
+                var lineKey = !keyOnlyElsewhere && (k == 0 || rng.NextDouble() < 0.6) ? key : string.Empty;
                 special.Add((rng.Next(options.Lines), Line(rng, options.Year, id, code, dep, sex, shownAge, lineKey)));
             }
 
-            // Other offences of the same victim: out of scope, anywhere in the file, sometimes the only line with the key.
-            if (rng.NextDouble() < 0.4)
+            // Other offences of the same victim: out of scope, anywhere in the file (before or after its in-scope lines).
+            if (otherOffences)
             {
                 for (var k = rng.Next(1, 4); k > 0; k--)
                 {

@@ -21,12 +21,18 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 
     public IndicatorSet Build(LinkedData linked, IReadOnlyList<PopulationRow> population, IReadOnlyList<int> years)
     {
-        var byYear = new Dictionary<int, List<PersonLine>>();
-        foreach (var l in linked.Lines)
+        // The lines are not copied: each year is a list of their positions.
+        var store = PersonLineStore.Of(linked.Lines);
+        var departementIndex = geography.Departements.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var departements = new int[store.Count];
+        var byYear = new Dictionary<int, List<int>>();
+        for (var i = 0; i < store.Count; i++)
         {
+            ref readonly var l = ref store.At(i);
             if (!l.CountedNowhere)
             {
-                (CollectionsMarshal.GetValueRefOrAddDefault(byYear, l.Year, out _) ??= []).Add(l);
+                (CollectionsMarshal.GetValueRefOrAddDefault(byYear, l.Year, out _) ??= []).Add(i);
+                departements[i] = departementIndex[l.Departement];
             }
         }
 
@@ -34,11 +40,10 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         var cells = new List<Cell>();
         var overlaps = new List<OverlapTable>();
         var atoms = new Dictionary<(int Year, string Source, string Category), Atoms>();
-        var departementIndex = geography.Departements.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         foreach (var year in years)
         {
-            var lines = byYear.GetValueOrDefault(year)?.ToArray() ?? [];
-            var victims = PersonRuns.Of(lines, justice: false, departementIndex);
+            var lines = byYear.GetValueOrDefault(year) ?? [];
+            var victims = PersonRuns.Of(store, lines, justice: false, departements);
             foreach (var source in SourceNames.Victim)
             {
                 var categories = Categories(source, years).ToArray();
@@ -57,7 +62,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
                 overlaps.Add(Overlap(year, all[k], victims));
             }
 
-            var justice = PersonRuns.Of(lines, justice: true, departementIndex);
+            var justice = PersonRuns.Of(store, lines, justice: true, departements);
             foreach (var category in Categories(Source.Justice, years))
             {
                 atoms[(year, Source.Justice.Code(), category)] = JusticeAtoms(justice, category);
@@ -454,12 +459,12 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
     /// </summary>
     private sealed class PersonRuns
     {
-        private readonly PersonLine[] lines;
+        private readonly PersonLineStore lines;
         private readonly int[] order;
         private readonly int[] runStarts;
         private readonly int[] departement;
 
-        private PersonRuns(PersonLine[] lines, int[] order, int[] runStarts, int[] departement)
+        private PersonRuns(PersonLineStore lines, int[] order, int[] runStarts, int[] departement)
         {
             (this.lines, this.order, this.runStarts, this.departement) = (lines, order, runStarts, departement);
         }
@@ -467,21 +472,22 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         /// <summary>Persons.</summary>
         public int Count => runStarts.Length - 1;
 
-        public ref readonly PersonLine this[int line] => ref lines[line];
+        public ref readonly PersonLine this[int line] => ref lines.At(line);
 
+        /// <param name="year">positions of the year's lines in <paramref name="lines"/>, in linked order</param>
         /// <param name="justice">the justice lines (authors), or the victim sources' lines</param>
-        public static PersonRuns Of(PersonLine[] lines, bool justice, Dictionary<string, int> departementIndex)
+        /// <param name="departement">each line's département, as an index into the geography's</param>
+        public static PersonRuns Of(PersonLineStore lines, List<int> year, bool justice, int[] departement)
         {
             var keys = new List<RunKey>();
-            var departement = new int[lines.Length];
-            for (var i = 0; i < lines.Length; i++)
+            foreach (var i in year)
             {
-                ref readonly var l = ref lines[i];
+                ref readonly var l = ref lines.At(i);
                 if ((l.Source == Source.Justice) == justice)
                 {
-                    // The day fits 22 bits and the source 2: person, day and source sort as one number.
+                    // The day fits 22 bits and the source 2: person, day and source sort as one number. Positions in
+                    // the store follow the linked order, so they break the remaining ties as the file order does.
                     keys.Add(new RunKey(((long)l.Person << 32) | ((long)l.Date.DayNumber << 2) | (long)l.Source, i));
-                    departement[i] = departementIndex[l.Departement];
                 }
             }
 
@@ -492,7 +498,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             for (var i = 0; i < sorted.Length; i++)
             {
                 order[i] = sorted[i].Index;
-                if (i == 0 || lines[order[i]].Person != lines[order[i - 1]].Person)
+                if (i == 0 || lines.At(order[i]).Person != lines.At(order[i - 1]).Person)
                 {
                     starts.Add(i);
                 }
@@ -502,7 +508,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             return new PersonRuns(lines, order, starts.ToArray(), departement);
         }
 
-        /// <summary>A person's lines (positions in the year's lines), in the deciding order.</summary>
+        /// <summary>A person's lines (positions in the store), in the deciding order.</summary>
         public ReadOnlySpan<int> Run(int run) => order.AsSpan(runStarts[run], runStarts[run + 1] - runStarts[run]);
 
         /// <summary>
@@ -512,11 +518,11 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         /// </summary>
         public int Departement(ReadOnlySpan<int> personLines)
         {
-            ref readonly var first = ref lines[personLines[0]];
+            ref readonly var first = ref lines.At(personLines[0]);
             var best = int.MaxValue;
             foreach (var i in personLines)
             {
-                ref readonly var l = ref lines[i];
+                ref readonly var l = ref lines.At(i);
                 if (l.Date != first.Date || l.Source != first.Source)
                 {
                     break;

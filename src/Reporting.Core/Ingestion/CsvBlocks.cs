@@ -58,8 +58,6 @@ internal sealed class CsvBlocks : IDisposable
         this.blockSize = blockSize;
     }
 
-    public long Length => stream.Length;
-
     /// <summary>The next block, or null at the end of the file. Not thread-safe: one caller at a time.</summary>
     public CsvBlock? Next()
     {
@@ -222,20 +220,26 @@ internal static class Blocks
 
         using var cancel = new CancellationTokenSource();
         using var queue = new BlockingCollection<CsvBlock>(boundedCapacity: threads);
-        var reader = Task.Run(() =>
-        {
-            try
+        // The reader has a thread of its own: it blocks on the file and on the queue, and must never wait for a pool thread
+        // that the workers (or the run's other work) hold.
+        var reader = Task.Factory.StartNew(
+            () =>
             {
-                foreach (var block in All(first, rest))
+                try
                 {
-                    queue.Add(block, cancel.Token);
+                    foreach (var block in All(first, rest))
+                    {
+                        queue.Add(block, cancel.Token);
+                    }
                 }
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        });
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         Exception? failure = null;
         try
         {

@@ -101,11 +101,28 @@ public static class CsvExtractReader
     /// </summary>
     public static ScopedExtract ReadInScope(ExtractFile file, Geography geography, IngestionOptions options, ExtractScope scope)
     {
+        _ = SecondPassCompiled.Value;
         var schema = ExtractSchema.For(file.Source);
         ScopeSink? result = null;
         var report = ReadFile(file.Path, file.Name, schema, file.Year, geography, options, scope, file.Source, validator => result = new ScopeSink(validator, file, scope), threads: options.Threads);
         return result is null ? new ScopedExtract(file, report, [], [], new Dictionary<string, int>()) : result.Finish(report);
     }
+
+    /// <summary>
+    /// The loops of pass 2, compiled while pass 1 runs (once per process): they are compiled fully optimised at their first
+    /// call, and otherwise both threads of pass 2 would wait for that at its start, with a core idle.
+    /// </summary>
+    private static readonly Lazy<Task> SecondPassCompiled = new(() => Task.Run(() =>
+    {
+        const System.Reflection.BindingFlags All = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        foreach (var type in new[] { typeof(LineValidator), typeof(LineValidator).GetNestedType("DepartementCodes", All)!, typeof(LineWorker), typeof(ScopeSink).GetNestedType("Worker", All)! })
+        {
+            foreach (var method in type.GetMethods(All).Where(m => m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization)))
+            {
+                RuntimeHelpers.PrepareMethod(method.MethodHandle);
+            }
+        }
+    }));
 
     private static FileReport ReadFile(
         string path,

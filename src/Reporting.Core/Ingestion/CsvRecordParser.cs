@@ -70,7 +70,13 @@ internal static class CsvRecordParser
     /// its own value, with nothing to unquote, trim or decode (the common line, which validation then takes the short way);
     /// then the fields' quote counts are not written, and must not be read</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool final, ref FieldSpan[] fields, out int count, out int next, out int breaksBefore, out bool plain)
+    public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool final, ref FieldSpan[] fields, out int count, out int next, out int breaksBefore, out bool plain) =>
+        Read(data, start, final, ref fields, out count, out next, out breaksBefore, out plain, int.MaxValue);
+
+    /// <param name="maxFields">a plain record's fields past this many are not placed (<paramref name="count"/> stops there):
+    /// pass 1 needs only the first few; a record read the general way is always read whole</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool final, ref FieldSpan[] fields, out int count, out int next, out int breaksBefore, out bool plain, int maxFields)
     {
         plain = false;
         var p = start;
@@ -108,7 +114,7 @@ internal static class CsvRecordParser
             breaksBefore++;
         }
 
-        return TryReadPlain(data, p, ref fields, out count, out next, out plain)
+        return TryReadPlain(data, p, ref fields, out count, out next, out plain, maxFields)
             ? RecordStatus.Record
             : ReadGeneral(data, p, final, ref fields, out count, out next, ref breaksBefore);
     }
@@ -120,7 +126,7 @@ internal static class CsvRecordParser
     /// counts are zero, and written only when a consumer may read them (a record that is not plain).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryReadPlain(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, out int count, out int next, out bool plain)
+    private static bool TryReadPlain(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, out int count, out int next, out bool plain, int maxFields)
     {
         count = 0;
         next = start;
@@ -128,11 +134,11 @@ internal static class CsvRecordParser
         bool found;
         if (Vector512.IsHardwareAccelerated)
         {
-            found = TryReadPlain512(data, start, ref fields, ref count, ref next, ref plain);
+            found = TryReadPlain512(data, start, ref fields, ref count, ref next, ref plain, maxFields);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
-            found = TryReadPlain256(data, start, ref fields, ref count, ref next, ref plain);
+            found = TryReadPlain256(data, start, ref fields, ref count, ref next, ref plain, maxFields);
         }
         else
         {
@@ -152,7 +158,7 @@ internal static class CsvRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryReadPlain512(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain)
+    private static bool TryReadPlain512(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain, int maxFields)
     {
         // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
         unchecked
@@ -190,15 +196,26 @@ internal static class CsvRecordParser
                     }
 
                     var before = (1UL << at) - 1;
-                    Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
-                    Place(fields, count++, fieldStart, end - fieldStart);
+                    if (count < maxFields)
+                    {
+                        Delimited(fields, ref count, ref fieldStart, p, delimiters & before, maxFields);
+                        if (count < maxFields)
+                        {
+                            Place(fields, count++, fieldStart, end - fieldStart);
+                        }
+                    }
+
                     next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
                     plain = (loose | (notPlain & before)) == 0;
                     return true;
                 }
 
                 loose |= notPlain;
-                Delimited(fields, ref count, ref fieldStart, p, delimiters);
+                if (count < maxFields)
+                {
+                    Delimited(fields, ref count, ref fieldStart, p, delimiters, maxFields);
+                }
+
                 p += Vector512<byte>.Count;
             }
 
@@ -209,7 +226,7 @@ internal static class CsvRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryReadPlain256(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain)
+    private static bool TryReadPlain256(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain, int maxFields)
     {
         // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
         unchecked
@@ -245,15 +262,26 @@ internal static class CsvRecordParser
                     }
 
                     var before = (1UL << at) - 1;
-                    Delimited(fields, ref count, ref fieldStart, p, delimiters & before);
-                    Place(fields, count++, fieldStart, end - fieldStart);
+                    if (count < maxFields)
+                    {
+                        Delimited(fields, ref count, ref fieldStart, p, delimiters & before, maxFields);
+                        if (count < maxFields)
+                        {
+                            Place(fields, count++, fieldStart, end - fieldStart);
+                        }
+                    }
+
                     next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
                     plain = (loose | (notPlain & before)) == 0;
                     return true;
                 }
 
                 loose |= notPlain;
-                Delimited(fields, ref count, ref fieldStart, p, delimiters);
+                if (count < maxFields)
+                {
+                    Delimited(fields, ref count, ref fieldStart, p, delimiters, maxFields);
+                }
+
                 p += Vector256<byte>.Count;
             }
 
@@ -264,12 +292,12 @@ internal static class CsvRecordParser
 
     /// <summary>The fields ended by the delimiters of one vector (the caller made room for a vector's worth).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Delimited(FieldSpan[] fields, ref int count, ref int fieldStart, int p, ulong delimiters)
+    private static void Delimited(FieldSpan[] fields, ref int count, ref int fieldStart, int p, ulong delimiters, int maxFields)
     {
         // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
         unchecked
         {
-            while (delimiters != 0)
+            while (delimiters != 0 && count < maxFields)
             {
                 var at = p + BitOperations.TrailingZeroCount(delimiters);
                 Place(fields, count++, fieldStart, at - fieldStart);

@@ -60,16 +60,21 @@ public static class ExtractLoader
         out IReadOnlyList<PopulationRow> population)
     {
         var files = new List<FileReport>();
+
+        // The sink takes each extract in order, on one thread, while the next one is read: reading leaves a core idle
+        // at times (a file's start and end, between its two passes), and the sink's work for in-scope lines fills it.
+        Task pending = Task.CompletedTask;
         foreach (var extract in directory.Extracts)
         {
             var scoped = CsvExtractReader.ReadInScope(extract, geography, options, scope);
             files.Add(scoped.Report);
-            if (scoped.Report.Failure is null)
-            {
-                sink(scoped);
-            }
+            Wait(pending);
+            pending = scoped.Report.Failure is null
+                ? Task.Factory.StartNew(() => sink(scoped), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : Task.CompletedTask;
         }
 
+        Wait(pending);
         var rows = new List<PopulationRow>();
         if (directory.PopulationFile is { } populationPath)
         {
@@ -84,6 +89,19 @@ public static class ExtractLoader
 
         population = rows;
         return new IngestionReport(files, directory.IgnoredFiles, failures);
+    }
+
+    /// <summary>The sink's own exception, not the task's wrapper: a bug there must read as it was thrown.</summary>
+    private static void Wait(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 
     private static FileReport ReadPopulation(string path, Geography geography, IngestionOptions options, List<PopulationRow> rows)

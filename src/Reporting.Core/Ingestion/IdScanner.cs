@@ -33,12 +33,15 @@ internal sealed class IdScanner
         var data = block.Data;
         var position = block.Start;
         var scratch = new byte[64];
-        while (CsvRecordParser.Read(data, position, final: true, ref fields, out var count, out var next, out _, out var plain) == RecordStatus.Record)
+        // Only the fields up to the id and the code are placed: the rest of a plain line is only searched for its end.
+        var needed = Math.Max(idField, codeField) + 1;
+        while (CsvRecordParser.Read(data, position, final: true, ref fields, out var count, out var next, out _, out var plain, needed) == RecordStatus.Record)
         {
             position = next;
-            if (count != fieldCount)
+            if (plain ? count < needed : count != fieldCount)
             {
-                // An error line passes nothing (outputs.md).
+                // An error line passes nothing (outputs.md); a plain line's whole count is not known here, and an extra
+                // id costs nothing.
                 continue;
             }
 

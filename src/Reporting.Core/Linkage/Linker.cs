@@ -44,7 +44,7 @@ public sealed class Linker
 {
     private readonly Dictionary<(Source, int, string), IdKeys> keysById = [];
     private readonly List<HarmonisedLine> kept = [];
-    private readonly List<PersonLine> linked = [];
+    private readonly PersonLineStore linked = new();
     private readonly List<KeyConflict> conflicts = [];
     private readonly Dictionary<(Source Source, int Year), (int Lines, int Own, int Inherited)> coverage = [];
     private readonly Dictionary<LinkageKey, int> personsByKey = [];
@@ -98,7 +98,10 @@ public sealed class Linker
         Observe(extract);
         var file = extract.File;
         var keyless = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inScopeIds = new HashSet<string>(StringComparer.Ordinal);
+
+        // The ids of the in-scope lines matter only to report a conflict, which is rare: gathered only then.
+        var anyConflict = keysById.Values.Any(k => k.ConflictingLines is not null);
+        var inScopeIds = anyConflict ? new HashSet<string>(StringComparer.Ordinal) : null;
         Func<string, int> keylessPerson = id =>
         {
             ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(keyless, id, out var exists);
@@ -109,6 +112,7 @@ public sealed class Linker
 
             return n;
         };
+        var counts = new Coverage();
         foreach (var line in extract.Lines)
         {
             if (map(line) is not { } m)
@@ -116,19 +120,24 @@ public sealed class Linker
                 continue;
             }
 
-            inScopeIds.Add(line.PersonId);
-            linked.Add(Resolve(line, m.Category, m.CountsForMinors, m.CountedNowhere, keylessPerson));
+            inScopeIds?.Add(line.PersonId);
+            linked.Add(Resolve(line, m.Category, m.CountsForMinors, m.CountedNowhere, keylessPerson, ref counts));
         }
 
+        AddCoverage(file.Source, file.Year, counts);
+
         // The file's conflicts, for the ids with in-scope lines; then its ids are forgotten (they are unique to the file).
-        var lines = keysById
-            .Where(kv => kv.Key.Item1 == file.Source && kv.Key.Item2 == file.Year && kv.Value.ConflictingLines is { Count: > 0 } && inScopeIds.Contains(kv.Key.Item3))
-            .SelectMany(kv => kv.Value.ConflictingLines!.Prepend(kv.Value.FirstLine))
-            .Order()
-            .ToArray();
-        if (lines.Length > 0)
+        if (inScopeIds is not null)
         {
-            conflicts.Add(new KeyConflict(file.Name, file.Source.Code(), file.Year, lines));
+            var lines = keysById
+                .Where(kv => kv.Key.Item1 == file.Source && kv.Key.Item2 == file.Year && kv.Value.ConflictingLines is { Count: > 0 } && inScopeIds.Contains(kv.Key.Item3))
+                .SelectMany(kv => kv.Value.ConflictingLines!.Prepend(kv.Value.FirstLine))
+                .Order()
+                .ToArray();
+            if (lines.Length > 0)
+            {
+                conflicts.Add(new KeyConflict(file.Name, file.Source.Code(), file.Year, lines));
+            }
         }
 
         keysById.Clear();
@@ -136,11 +145,12 @@ public sealed class Linker
 
     public LinkedData Build()
     {
-        var lines = new List<PersonLine>(linked.Count + kept.Count);
-        lines.AddRange(linked);
+        var lines = linked;
         foreach (var h in kept)
         {
-            lines.Add(Resolve(h.Line, h.Category, h.CountsForMinors, h.CountedNowhere, id => PersonOf(h.Line.Source, h.Line.Year, id)));
+            var counts = new Coverage();
+            lines.Add(Resolve(h.Line, h.Category, h.CountsForMinors, h.CountedNowhere, id => PersonOf(h.Line.Source, h.Line.Year, id), ref counts));
+            AddCoverage(h.Line.Source, h.Line.Year, counts);
         }
 
         // Only ids with in-scope lines are reported: a key conflict elsewhere decides no figure, and remembering every id
@@ -171,8 +181,14 @@ public sealed class Linker
         }
     }
 
+    private void AddCoverage(Source source, int year, Coverage counts)
+    {
+        ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(coverage, (source, year), out _);
+        c = (c.Lines + counts.Lines, c.Own + counts.Own, c.Inherited + counts.Inherited);
+    }
+
     /// <param name="keyless">the person of a key-less id</param>
-    private PersonLine Resolve(ExtractLine l, string category, bool countsForMinors, bool countedNowhere, Func<string, int> keyless)
+    private PersonLine Resolve(ExtractLine l, string category, bool countsForMinors, bool countedNowhere, Func<string, int> keyless, ref Coverage counts)
     {
         var key = l.Key;
         var inherited = false;
@@ -183,8 +199,9 @@ public sealed class Linker
             inherited = true;
         }
 
-        var c = coverage.GetValueOrDefault((l.Source, l.Year));
-        coverage[(l.Source, l.Year)] = (c.Lines + 1, c.Own + (l.Key is null ? 0 : 1), c.Inherited + (inherited ? 1 : 0));
+        counts.Lines++;
+        counts.Own += l.Key is null ? 0 : 1;
+        counts.Inherited += inherited ? 1 : 0;
         var person = key is null ? keyless(l.PersonId) : PersonOf(key);
         return new PersonLine(l.Source, l.Year, person, key is not null, l.Departement, l.ReferenceDate, category, countsForMinors, countedNowhere, l.Sex, l.Age, l.Justice);
     }
@@ -208,6 +225,14 @@ public sealed class Linker
         }
 
         return n;
+    }
+
+    /// <summary>Lines of one source-year, with a key of their own, with a key taken from their id.</summary>
+    private struct Coverage
+    {
+        public int Lines;
+        public int Own;
+        public int Inherited;
     }
 
     /// <summary>The first key met on an id, where, and the lines of the id with another key (null while there are none).</summary>
@@ -244,4 +269,64 @@ internal readonly record struct LinkageKey(ulong A, ulong B, ulong C, ulong D)
             BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]),
             BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]));
     }
+}
+
+/// <summary>
+/// Person lines in chunks of 65,536: millions of them without one large array, and no copy of them all each time the
+/// collection grows (a list would double, holding both copies at that moment).
+/// </summary>
+internal sealed class PersonLineStore : IReadOnlyList<PersonLine>
+{
+    private const int Shift = 16;
+    private const int ChunkSize = 1 << Shift;
+
+    private readonly List<PersonLine[]> chunks = [];
+
+    public int Count { get; private set; }
+
+    public PersonLine this[int index] => At(index);
+
+    public static PersonLineStore Of(IReadOnlyList<PersonLine> lines)
+    {
+        if (lines is PersonLineStore store)
+        {
+            return store;
+        }
+
+        var copy = new PersonLineStore();
+        foreach (var line in lines)
+        {
+            copy.Add(line);
+        }
+
+        return copy;
+    }
+
+    public void Add(in PersonLine line)
+    {
+        if (Count >> Shift == chunks.Count)
+        {
+            chunks.Add(new PersonLine[ChunkSize]);
+        }
+
+        chunks[Count >> Shift][Count & (ChunkSize - 1)] = line;
+        Count++;
+    }
+
+    /// <summary>The line itself, not a copy (a person line is some sixty bytes).</summary>
+    public ref readonly PersonLine At(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return ref chunks[index >> Shift][index & (ChunkSize - 1)];
+    }
+
+    public IEnumerator<PersonLine> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return At(i);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

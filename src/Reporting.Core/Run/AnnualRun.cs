@@ -68,6 +68,8 @@ public static class AnnualRun
             return new RunOutcome(ingestion.Failures.Select(f => f.Message).ToArray(), [], null, new QualityReport(title, ingestion));
         }
 
+        var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
+        var digests = Task.Run(() => Manifest.Digests(inputs));
         var linked = linker.Build();
         var availability = new Availability(nomenclature, directory.Extracts.Select(e => (e.Source, e.Year)).ToHashSet());
         var breaks = SeriesBreaks.Build(SeriesBreaks.ReadDeclared(), availability, years);
@@ -117,8 +119,7 @@ public static class AnnualRun
         files.AddRange(publications);
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))));
-        var inputs = directory.Extracts.Select(e => e.Path).Concat(directory.PopulationFile is { } p ? [p] : []).ToArray();
-        files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files)));
+        files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files, digests.GetAwaiter().GetResult())));
         return new RunOutcome([], files, indicators, quality) { Estimates = estimates };
     }
 
