@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Harmonisation;
 using Reporting.Ingestion;
 using Reporting.Quality;
 using Reporting.Reference;
@@ -20,7 +21,8 @@ public static class ValidateCommand
         }
 
         var directory = DataDirectory.Discover(data);
-        var report = ExtractLoader.Load(directory, Geography.Default, options, _ => { }, out _);
+        // The run's parallel reader: every line validated the same way (ScopedReadingTests), nothing kept.
+        var report = ExtractLoader.Load(directory, Geography.Default, options, Nomenclature.Shipped().Scope(), _ => { }, out _);
         PrintTable(report, stdout);
         var quality = new QualityReport("Rapport de qualité des extraits", report);
         Directory.CreateDirectory(outDir);
