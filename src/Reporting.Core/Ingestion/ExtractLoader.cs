@@ -30,20 +30,7 @@ public static class ExtractLoader
             files.Add(CsvExtractReader.Read(extract.Path, file, schema, extract.Year, geography, options, row => sink(ToLine(extract, row))));
         }
 
-        var rows = new List<PopulationRow>();
-        if (directory.PopulationFile is { } populationPath)
-        {
-            files.Add(ReadPopulation(populationPath, geography, options, rows));
-        }
-
-        var failures = files.Where(f => f.Failure is not null).Select(f => f.Failure!).ToList();
-        if (directory.Extracts.Count == 0)
-        {
-            failures.Add(new FileFailure(directory.Path, Rule.NoExtract, "aucun fichier <source>_<année>.csv"));
-        }
-
-        population = rows;
-        return new IngestionReport(files, directory.IgnoredFiles, failures);
+        return Finish(directory, geography, options, files, out population);
     }
 
     /// <summary>
@@ -75,6 +62,12 @@ public static class ExtractLoader
         }
 
         Wait(pending);
+        return Finish(directory, geography, options, files, out population);
+    }
+
+    /// <summary>The population table, and the failures that stop the run, after the extracts.</summary>
+    private static IngestionReport Finish(DataDirectory directory, Geography geography, IngestionOptions options, List<FileReport> files, out IReadOnlyList<PopulationRow> population)
+    {
         var rows = new List<PopulationRow>();
         if (directory.PopulationFile is { } populationPath)
         {
