@@ -77,16 +77,10 @@ internal static class Labels
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "source inconnue"),
     };
 
-    public static string CategoryName(string category) => category switch
-    {
-        Harmonisation.Category.All => "Exploitation sexuelle des mineurs (ensemble)",
-        Harmonisation.Category.Prostitution => "Prostitution de mineurs (dont recours à la prostitution d'un mineur)",
-        Harmonisation.Category.Pimping => "Proxénétisme à l'égard de mineurs",
-        Harmonisation.Category.Trafficking => "Traite des mineurs à des fins d'exploitation sexuelle",
-        Harmonisation.Category.Other => "Autre exploitation sexuelle de mineurs",
-        Harmonisation.Category.AtRisk => "Mineurs repérés en risque prostitutionnel",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "catégorie inconnue"),
-    };
+    /// <summary>The published category labels: the same words as the report's (one place, <see cref="Report.Wording"/>).</summary>
+    public static string CategoryName(string category) => Harmonisation.Category.IsKnown(category)
+        ? Report.Wording.Category(category)
+        : throw new ArgumentOutOfRangeException(nameof(category), category, "catégorie inconnue");
 
     public static string MinorRequired(MinorRequirement requirement) => requirement switch
     {
