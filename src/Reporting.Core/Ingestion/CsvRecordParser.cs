@@ -134,11 +134,11 @@ internal static class CsvRecordParser
         bool found;
         if (Vector512.IsHardwareAccelerated)
         {
-            found = TryReadPlain512(data, start, ref fields, ref count, ref next, ref plain, maxFields);
+            found = TryReadPlainWith<Scan512>(data, start, ref fields, ref count, ref next, ref plain, maxFields);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
-            found = TryReadPlain256(data, start, ref fields, ref count, ref next, ref plain, maxFields);
+            found = TryReadPlainWith<Scan256>(data, start, ref fields, ref count, ref next, ref plain, maxFields);
         }
         else
         {
@@ -157,34 +157,29 @@ internal static class CsvRecordParser
         return found;
     }
 
+    /// <summary>
+    /// The scan of one record over vectors of <typeparamref name="TScan"/>'s width: the same loop for 64- and 32-byte
+    /// vectors, specialised by the JIT for each (a struct type argument), so no width costs the other anything.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryReadPlain512(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain, int maxFields)
+    private static bool TryReadPlainWith<TScan>(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain, int maxFields)
+        where TScan : struct, IVectorScan
     {
         // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
         unchecked
         {
             ref var origin = ref MemoryMarshal.GetReference(data);
-            var semicolon = Vector512.Create(Delimiter);
-            var cr = Vector512.Create(Cr);
-            var lf = Vector512.Create(Lf);
-            var quote = Vector512.Create(Quote);
-
-            // As signed bytes, non-ASCII bytes are negative: "at most a space" catches them with white space and controls.
-            var space = Vector512.Create((sbyte)' ');
             var fieldStart = start;
             var p = start;
             ulong loose = 0;
-            while (p + Vector512<byte>.Count <= data.Length)
+            while (p + TScan.Width <= data.Length)
             {
-                if (count + Vector512<byte>.Count >= fields.Length)
+                if (count + TScan.Width >= fields.Length)
                 {
-                    Array.Resize(ref fields, fields.Length + (Vector512<byte>.Count * 2));
+                    Array.Resize(ref fields, fields.Length + (TScan.Width * 2));
                 }
 
-                var v = Vector512.LoadUnsafe(ref origin, (nuint)p);
-                var delimiters = Vector512.Equals(v, semicolon).ExtractMostSignificantBits();
-                var notPlain = Vector512.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
-                var stops = (Vector512.Equals(v, cr) | Vector512.Equals(v, lf) | Vector512.Equals(v, quote)).ExtractMostSignificantBits();
+                TScan.Scan(ref origin, p, out var delimiters, out var notPlain, out var stops);
                 if (stops != 0)
                 {
                     var at = BitOperations.TrailingZeroCount(stops);
@@ -216,77 +211,50 @@ internal static class CsvRecordParser
                     Delimited(fields, ref count, ref fieldStart, p, delimiters, maxFields);
                 }
 
-                p += Vector512<byte>.Count;
+                p += TScan.Width;
             }
 
-            // Fewer than 64 bytes left: the general reader finishes the record from its start.
+            // Fewer bytes left than a vector: the general reader finishes the record from its start.
             count = 0;
             return false;
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryReadPlain256(ReadOnlySpan<byte> data, int start, ref FieldSpan[] fields, ref int count, ref int next, ref bool plain, int maxFields)
+    /// <summary>One vector's bit masks: delimiters, bytes that make a record not plain, and record stops (CR, LF, quote).</summary>
+    private interface IVectorScan
     {
-        // Offsets are bounded by the block's length (under 2 GB): the project's overflow checks cost here, per byte.
-        unchecked
+        static abstract int Width { get; }
+
+        static abstract void Scan(ref byte origin, int p, out ulong delimiters, out ulong notPlain, out ulong stops);
+    }
+
+    private readonly struct Scan512 : IVectorScan
+    {
+        public static int Width => Vector512<byte>.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Scan(ref byte origin, int p, out ulong delimiters, out ulong notPlain, out ulong stops)
         {
-            ref var origin = ref MemoryMarshal.GetReference(data);
-            var semicolon = Vector256.Create(Delimiter);
-            var cr = Vector256.Create(Cr);
-            var lf = Vector256.Create(Lf);
-            var quote = Vector256.Create(Quote);
-            var space = Vector256.Create((sbyte)' ');
-            var fieldStart = start;
-            var p = start;
-            ulong loose = 0;
-            while (p + Vector256<byte>.Count <= data.Length)
-            {
-                if (count + Vector256<byte>.Count >= fields.Length)
-                {
-                    Array.Resize(ref fields, fields.Length + (Vector256<byte>.Count * 2));
-                }
+            var v = Vector512.LoadUnsafe(ref origin, (nuint)p);
+            delimiters = Vector512.Equals(v, Vector512.Create(Delimiter)).ExtractMostSignificantBits();
 
-                var v = Vector256.LoadUnsafe(ref origin, (nuint)p);
-                ulong delimiters = Vector256.Equals(v, semicolon).ExtractMostSignificantBits();
-                ulong notPlain = Vector256.LessThanOrEqual(v.AsSByte(), space).ExtractMostSignificantBits();
-                var stops = (Vector256.Equals(v, cr) | Vector256.Equals(v, lf) | Vector256.Equals(v, quote)).ExtractMostSignificantBits();
-                if (stops != 0)
-                {
-                    var at = BitOperations.TrailingZeroCount(stops);
-                    var end = p + at;
-                    var c = Unsafe.Add(ref origin, end);
-                    if (c == Quote || (c == Cr && end + 1 >= data.Length))
-                    {
-                        return false;
-                    }
+            // As signed bytes, non-ASCII bytes are negative: "at most a space" catches them with white space and controls.
+            notPlain = Vector512.LessThanOrEqual(v.AsSByte(), Vector512.Create((sbyte)' ')).ExtractMostSignificantBits();
+            stops = (Vector512.Equals(v, Vector512.Create(Cr)) | Vector512.Equals(v, Vector512.Create(Lf)) | Vector512.Equals(v, Vector512.Create(Quote))).ExtractMostSignificantBits();
+        }
+    }
 
-                    var before = (1UL << at) - 1;
-                    if (count < maxFields)
-                    {
-                        Delimited(fields, ref count, ref fieldStart, p, delimiters & before, maxFields);
-                        if (count < maxFields)
-                        {
-                            Place(fields, count++, fieldStart, end - fieldStart);
-                        }
-                    }
+    private readonly struct Scan256 : IVectorScan
+    {
+        public static int Width => Vector256<byte>.Count;
 
-                    next = end + (c == Cr && data[end + 1] == Lf ? 2 : 1);
-                    plain = (loose | (notPlain & before)) == 0;
-                    return true;
-                }
-
-                loose |= notPlain;
-                if (count < maxFields)
-                {
-                    Delimited(fields, ref count, ref fieldStart, p, delimiters, maxFields);
-                }
-
-                p += Vector256<byte>.Count;
-            }
-
-            count = 0;
-            return false;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Scan(ref byte origin, int p, out ulong delimiters, out ulong notPlain, out ulong stops)
+        {
+            var v = Vector256.LoadUnsafe(ref origin, (nuint)p);
+            delimiters = Vector256.Equals(v, Vector256.Create(Delimiter)).ExtractMostSignificantBits();
+            notPlain = Vector256.LessThanOrEqual(v.AsSByte(), Vector256.Create((sbyte)' ')).ExtractMostSignificantBits();
+            stops = (Vector256.Equals(v, Vector256.Create(Cr)) | Vector256.Equals(v, Vector256.Create(Lf)) | Vector256.Equals(v, Vector256.Create(Quote))).ExtractMostSignificantBits();
         }
     }
 
