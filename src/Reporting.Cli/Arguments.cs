@@ -73,7 +73,7 @@ public sealed class Arguments
             return defaultValue;
         }
 
-        return double.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)
+        return double.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
             ? v
             : throw new UsageException($"--{name} : nombre attendu, reçu « {raw} »");
     }

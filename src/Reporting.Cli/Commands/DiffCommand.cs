@@ -28,7 +28,16 @@ public static class DiffCommand
         }
 
         var markdown = PublicationDiff.ToMarkdown(result, oldDir, newDir, minChange);
-        File.WriteAllText(report, markdown);
+        try
+        {
+            File.WriteAllText(report, markdown);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"reporting : --report {report} : impossible d'écrire le rapport de comparaison ({e.Message})");
+            return ExitCodes.Failure;
+        }
+
         stdout.Write(markdown);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nRapport de comparaison : {report}"));
         return result.AnythingChanged ? ExitCodes.Findings : ExitCodes.Ok;

@@ -3,6 +3,7 @@ using Reporting.Harmonisation;
 using Reporting.Ingestion;
 using Reporting.Quality;
 using Reporting.Reference;
+using Reporting.Run;
 
 namespace Reporting.Cli.Commands;
 
@@ -20,6 +21,7 @@ public static class ValidateCommand
             return ExitCodes.Failure;
         }
 
+        RunFolder.EnsureApart(outDir, (data, "des données"));
         var directory = DataDirectory.Discover(data);
         // The run's parallel reader: every line validated the same way (ScopedReadingTests), nothing kept.
         var report = ExtractLoader.Load(directory, Geography.Default, options, Nomenclature.Shipped().Scope(), _ => { }, out _);

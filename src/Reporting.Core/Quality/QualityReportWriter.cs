@@ -2,9 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Reporting.Ingestion;
+using Reporting.Privacy;
 
 namespace Reporting.Quality;
 
+/// <summary>
+/// The quality report in French, as Markdown and JSON. Both are published: whatever a finding quotes (values, file
+/// names, details) leaves through <see cref="KeyShape.Redact"/>, so a key-shaped value never reaches them.
+/// </summary>
 public static class QualityReportWriter
 {
     public static string ToMarkdown(QualityReport report)
@@ -49,7 +54,7 @@ public static class QualityReportWriter
             AppendSection(md, section);
         }
 
-        return md.ToString();
+        return KeyShape.Redact(md.ToString());
     }
 
     public static string ToJson(QualityReport report)
@@ -116,7 +121,7 @@ public static class QualityReportWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return KeyShape.Redact(Encoding.UTF8.GetString(buffer.ToArray())) + "\n";
     }
 
     private static void WriteFile(Utf8JsonWriter json, FileReport f)

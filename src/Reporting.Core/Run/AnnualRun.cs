@@ -25,6 +25,9 @@ public sealed record RunOutcome(IReadOnlyList<string> Failures, IReadOnlyList<Ou
 {
     public IReadOnlyList<YearEstimate> Estimates { get; init; } = [];
 
+    /// <summary>What the operator should see before publishing (also in the quality report): file-level warnings and line warnings by rule.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public bool Succeeded => Failures.Count == 0;
 }
 
@@ -120,8 +123,13 @@ public static class AnnualRun
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(quality))));
         files.Add(new OutputFile("manifest.json", Manifest.Write(parameters, years, nomenclature, inputs, files, digests.GetAwaiter().GetResult())));
-        return new RunOutcome([], files, indicators, quality) { Estimates = estimates };
+        return new RunOutcome([], files, indicators, quality) { Estimates = estimates, Warnings = Warnings(ingestion) };
     }
+
+    private static string[] Warnings(IngestionReport ingestion) => ingestion.Files
+        .SelectMany(f => f.FileWarnings.Select(w => $"{f.File} : {w.Rule.Label} — {w.Detail}")
+            .Concat(f.CountByRule(Severity.Warning).Select(r => string.Create(CultureInfo.InvariantCulture, $"{f.File} : {r.Count} ligne(s) — {r.Rule.Label}"))))
+        .ToArray();
 
     /// <summary>
     /// The report, the 101 sheets, the workbook and the snapshot that renders all of them as text. Every renderer reads

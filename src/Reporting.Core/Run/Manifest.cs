@@ -37,7 +37,7 @@ public static class Manifest
         {
             json.WriteStartObject();
             json.WriteStartObject("moteur");
-            json.WriteString("nom", "Reporting");
+            json.WriteString("nom", EngineInfo.Name);
             json.WriteString("version", EngineInfo.Version);
             json.WriteEndObject();
             json.WriteNumber("annee", parameters.Year);

@@ -15,6 +15,9 @@ public sealed record RunParameters(
     double MaxErrorShare = 0.05,
     string? TemplatesDirectory = null)
 {
+    /// <summary>Bound of <see cref="Threshold"/> and <see cref="ProtectionRange"/>: far above any secret statistique rule, low enough that no sum overflows.</summary>
+    public const int MaxThreshold = 1000;
+
     /// <summary>The shipped templates travel beside the engine (copied from the repository's <c>templates/</c> at build).</summary>
     public string Templates => TemplatesDirectory ?? Path.Combine(AppContext.BaseDirectory, "templates");
 }

@@ -35,7 +35,7 @@ public static class PdfRenderer
             pdf.Close();
         }
 
-        return PdfLanguage.Set(stream.ToArray(), DocumentInfo.Language);
+        return PdfDates.InUtc(PdfLanguage.Set(stream.ToArray(), DocumentInfo.Language));
     }
 
     public static void Render(Document document, Stream output) => output.Write(Render(document));
