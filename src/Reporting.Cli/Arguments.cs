@@ -47,7 +47,12 @@ public sealed class Arguments
     public string? Optional(string name)
     {
         used.Add(name);
-        return options.TryGetValue(name, out var v) ? v : null;
+        if (!options.TryGetValue(name, out var v))
+        {
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(v) ? throw new UsageException($"--{name} : valeur vide") : v;
     }
 
     public bool Flag(string name) => Optional(name) == "true";
