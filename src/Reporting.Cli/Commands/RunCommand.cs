@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Compute;
 using Reporting.Run;
 
 namespace Reporting.Cli.Commands;

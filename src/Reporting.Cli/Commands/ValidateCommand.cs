@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reporting.Harmonisation;
 using Reporting.Ingestion;
+using Reporting.Publication.Quality;
 using Reporting.Quality;
 using Reporting.Reference;
 using Reporting.Run;

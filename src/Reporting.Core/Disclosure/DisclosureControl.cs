@@ -28,30 +28,15 @@ public static class DisclosureControl
     public const string DerivedRule = "derivee";
     public const string SmallPartRule = "part_faible";
 
-    private static readonly string[] Shares = [IndicatorCodes.ShareGirls, IndicatorCodes.ShareUnder15, IndicatorCodes.ShareMinors, IndicatorCodes.ShareFirmPrison];
-
-    /// <summary>Derived figures and the count each is computed from (same year, territory, category, source).</summary>
-    private static readonly (string Derived, string From)[] Derivations =
-    [
-        (IndicatorCodes.Rate, IndicatorCodes.MinorVictims),
-        (IndicatorCodes.ShareGirls, IndicatorCodes.MinorVictims),
-        (IndicatorCodes.ShareUnder15, IndicatorCodes.MinorVictims),
-        (IndicatorCodes.ShareMinors, IndicatorCodes.MinorVictims),
-        (IndicatorCodes.Change, IndicatorCodes.MinorVictims),
-        (IndicatorCodes.ChangeSinceStart, IndicatorCodes.MinorVictims),
-        (IndicatorCodes.MeanQuantum, IndicatorCodes.FirmPrison),
-        (IndicatorCodes.ShareFirmPrison, IndicatorCodes.FirmPrison),
-        (IndicatorCodes.ShareFirmPrison, IndicatorCodes.Convicted),
-    ];
-
-    public static DisclosureResult Apply(IndicatorSet set, Geography geography, DisclosureParameters parameters)
+    public static DisclosureResult Apply(IndicatorSet set, Geography geography, DisclosureParameters parameters, IndicatorCatalogue? catalogue = null)
     {
+        catalogue ??= IndicatorCatalogue.Shipped;
         var firstYear = set.Years.Count > 0 ? set.Years[0] : 0;
         var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
         var hidden = new Dictionary<CellKey, Cell>();
         var tables = new List<TableProtection>();
         var countTables = set.Cells
-            .Where(c => IndicatorCodes.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
+            .Where(c => catalogue.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
             .Select(c => c.Key);
         foreach (var france in countTables)
         {
@@ -88,11 +73,16 @@ public static class DisclosureControl
 
         foreach (var cell in set.Cells.Where(c => c.Status == CellStatus.Published && c.Key.Level != Level.France))
         {
-            if (DerivesFromHidden(cell.Key, hidden, firstYear))
+            if (catalogue.Find(cell.Key.Indicator) is not { } definition)
+            {
+                continue;
+            }
+
+            if (DerivesFromHidden(cell.Key, definition, hidden, firstYear))
             {
                 hidden[cell.Key] = Hide(cell, DerivedRule);
             }
-            else if (RevealsSmallCount(cell, parameters))
+            else if (definition.RevealsItsBasis && RevealsSmallCount(cell, definition, parameters))
             {
                 hidden[cell.Key] = Hide(cell, SmallPartRule);
             }
@@ -101,53 +91,22 @@ public static class DisclosureControl
         return new DisclosureResult(set.With(hidden.Values), tables);
     }
 
-    /// <summary>A change is derived from this year's count and the previous (or first) year's: hiding either hides it.</summary>
-    private static bool DerivesFromHidden(CellKey key, Dictionary<CellKey, Cell> hidden, int firstYear)
-    {
-        foreach (var (derived, from) in Derivations)
+    /// <summary>A figure is hidden with any count it is computed from: a change with this year's or the previous (or first) year's.</summary>
+    private static bool DerivesFromHidden(CellKey key, IndicatorDefinition definition, Dictionary<CellKey, Cell> hidden, int firstYear) =>
+        definition.DerivedFrom.Any(d => hidden.ContainsKey(key with
         {
-            if (key.Indicator != derived)
-            {
-                continue;
-            }
-
-            if (hidden.ContainsKey(key with { Indicator = from }))
-            {
-                return true;
-            }
-
-            if (derived == IndicatorCodes.Change && hidden.ContainsKey(key with { Indicator = from, Year = key.Year - 1 }))
-            {
-                return true;
-            }
-
-            if (derived == IndicatorCodes.ChangeSinceStart && hidden.ContainsKey(key with { Indicator = from, Year = firstYear }))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            Indicator = d.From,
+            Year = d.Year switch { DerivedYear.Previous => key.Year - 1, DerivedYear.First => firstYear, _ => key.Year },
+        }));
 
     /// <summary>
     /// A share published beside its count gives away the persons it counts and those it leaves out (95,5 % of 22 is one
     /// boy); a mean sentence, the persons it is computed over. Either number from 1 to threshold − 1 hides the figure.
     /// </summary>
-    private static bool RevealsSmallCount(Cell cell, DisclosureParameters parameters)
-    {
-        if (cell.Basis is not { } b)
-        {
-            return false;
-        }
-
-        if (Shares.Contains(cell.Key.Indicator))
-        {
-            return parameters.IsPrimary(b.Part) || parameters.IsPrimary(b.Whole - b.Part);
-        }
-
-        return cell.Key.Indicator == IndicatorCodes.MeanQuantum && parameters.IsPrimary(b.Whole);
-    }
+    private static bool RevealsSmallCount(Cell cell, IndicatorDefinition definition, DisclosureParameters parameters) => cell.Basis is { } b
+        && (definition.Kind == IndicatorKind.Share
+            ? parameters.IsPrimary(b.Part) || parameters.IsPrimary(b.Whole - b.Part)
+            : parameters.IsPrimary(b.Whole));
 
     private static Cell Hide(Cell cell, string rule) => cell with { Status = CellStatus.Confidential, SuppressionRule = rule };
 }

@@ -1,6 +1,6 @@
 namespace Reporting.Indicators;
 
-/// <summary>The indicator codes of the open-data file (outputs.md).</summary>
+/// <summary>The indicator codes of the open-data file (outputs.md); what each one is lives in <see cref="IndicatorCatalogue"/>.</summary>
 public static class IndicatorCodes
 {
     public const string MinorVictims = "victimes_mineurs";
@@ -23,14 +23,11 @@ public static class IndicatorCodes
     public const string EstimateLow = "estimation_mse_bas";
     public const string EstimateHigh = "estimation_mse_haut";
 
-    /// <summary>Counts of persons: the cells that disclosure control protects.</summary>
-    public static readonly IReadOnlyList<string> PersonCounts = [MinorVictims, Prosecuted, Convicted, FirmPrison];
-
     /// <summary>National counts of persons by number of sources that saw them (published at France level only).</summary>
     public static readonly IReadOnlyList<string> OverlapCounts = [SeenByOne, SeenByTwo, SeenByThree];
 
-    public static bool IsCount(string indicator) => PersonCounts.Contains(indicator) || OverlapCounts.Contains(indicator);
+    public static bool IsCount(string indicator) => IndicatorCatalogue.Shipped.IsCount(indicator);
 
     /// <summary>Counts below the national level, protected by disclosure control.</summary>
-    public static bool IsProtectedCount(string indicator) => PersonCounts.Contains(indicator);
+    public static bool IsProtectedCount(string indicator) => IndicatorCatalogue.Shipped.IsProtectedCount(indicator);
 }

@@ -4,7 +4,7 @@ namespace Reporting.Quality;
 
 /// <summary>
 /// The quality report: what the engine read and what it made of it. Each stage adds its section;
-/// <see cref="QualityReportWriter"/> renders it in French as Markdown and JSON.
+/// <c>Publication.Quality.QualityReportWriter</c> renders it in French as Markdown and JSON.
 /// </summary>
 public sealed record QualityReport(string Title, IngestionReport Ingestion)
 {

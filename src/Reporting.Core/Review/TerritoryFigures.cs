@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
+using Reporting.Indicators;
 using Reporting.Publication.OpenData;
 
 namespace Reporting.Review;
@@ -72,5 +73,5 @@ public static class TerritoryFigures
 
     /// <summary>Decimal comma for the ministry's readers; no thousands separator so that columns stay aligned in a terminal.</summary>
     private static string French(string indicator, decimal v) =>
-        IndicatorCsvWriter.FormatValue(indicator, v).Replace('.', ',');
+        (IndicatorCatalogue.Shipped.Find(indicator) is { } d ? IndicatorCsvWriter.FormatValue(d, v) : v.ToString(CultureInfo.InvariantCulture)).Replace('.', ',');
 }

@@ -2,36 +2,19 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Reporting.Harmonisation;
+using Reporting.Compute;
+using Reporting.Publication;
 
 namespace Reporting.Run;
-
-/// <summary>An input file's size and SHA-256, for the manifest.</summary>
-public sealed record InputDigest(long Length, byte[] Sha256);
 
 /// <summary>For auditors: every input with its SHA-256, the engine and nomenclature versions, the parameters, every output's checksum.</summary>
 public static class Manifest
 {
-    /// <summary>
-    /// The inputs' digests, streamed (an extract of hundreds of megabytes is never held in memory). A run starts this once
-    /// its extracts are read, so that hashing them uses the core the single-threaded later stages leave idle.
-    /// </summary>
-    public static IReadOnlyDictionary<string, InputDigest> Digests(IEnumerable<string> inputs)
+    public static byte[] Write(Edition edition, IReadOnlyList<OutputFile> outputs)
     {
-        var digests = new Dictionary<string, InputDigest>(StringComparer.Ordinal);
-        foreach (var path in inputs)
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
-            digests[path] = new InputDigest(stream.Length, SHA256.HashData(stream));
-        }
-
-        return digests;
-    }
-
-    /// <param name="digests">the inputs' digests when already computed (<see cref="Digests"/>); otherwise they are computed here</param>
-    public static byte[] Write(RunParameters parameters, IReadOnlyList<int> years, Nomenclature nomenclature, IReadOnlyList<string> inputs, IReadOnlyList<OutputFile> outputs, IReadOnlyDictionary<string, InputDigest>? digests = null)
-    {
-        digests ??= Digests(inputs);
+        var parameters = edition.Parameters;
+        var years = edition.Years;
+        var nomenclature = edition.Nomenclature;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -67,10 +50,9 @@ public static class Manifest
             json.WriteNumber("part_max_lignes_en_erreur", parameters.MaxErrorShare);
             json.WriteEndObject();
             json.WriteStartArray("entrees");
-            foreach (var path in inputs.Order(StringComparer.Ordinal))
+            foreach (var digest in edition.Inputs)
             {
-                var digest = digests[path];
-                WriteFile(json, Path.GetFileName(path), digest.Length, digest.Sha256);
+                WriteFile(json, Path.GetFileName(digest.Path), digest.Length, digest.Sha256);
             }
 
             json.WriteEndArray();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reporting.Publication;
 
 namespace Reporting.Run;
 

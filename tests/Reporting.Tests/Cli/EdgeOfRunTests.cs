@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Reporting.Compute;
 using Reporting.Run;
 using Reporting.Tests.Support;
 
@@ -143,11 +144,8 @@ public sealed partial class EdgeOfRunTests : IDisposable
     [Fact]
     public void A_diff_report_that_cannot_be_written_is_a_message_not_a_crash()
     {
-        var data = HandMade();
-        var outRoot = Path.Combine(dir.Path, "out");
-        Assert.Equal(0, CliRunner.Run("run", "--data", data, "--year", "2019", "--out", outRoot, "--threshold", "1").ExitCode);
+        var publication = TestPublications.Write(HandMade(), 2019, Path.Combine(dir.Path, "out"));
         var file = dir.Write("un-fichier", "x");
-        var publication = Path.Combine(outRoot, "2019");
 
         var result = CliRunner.Run("diff", publication, publication, "--report", Path.Combine(file, "diff.md"));
 

@@ -12,7 +12,7 @@ namespace Reporting.Tests.Publication;
 /// <summary>The report and the sheets read back as a reader's tools would (PdfPig), against the cells they come from.</summary>
 public sealed class PublishedPdfTests
 {
-    private static readonly CellReader Cells = new(SampleRun.Outcome.Indicators!);
+    private static readonly CellReader Cells = new(SampleRun.Outcome.Indicators!, SampleRun.Outcome.Edition!.Catalogue);
 
     [Fact]
     public void The_report_has_every_section_a_running_header_and_page_n_of_n_on_every_page()

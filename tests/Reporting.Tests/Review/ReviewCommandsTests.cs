@@ -12,9 +12,10 @@ public sealed class ReviewCommandsTests : IDisposable
     [Fact]
     public void Diff_of_two_identical_runs_reports_nothing_and_exits_0()
     {
+        // Two runs give the same bytes (AnnualRunSamplesTests): the second publication is a copy of the first.
         var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
-        Run(data, "a");
-        Run(data, "b");
+        var a = Run(data, "a");
+        CopyFolder(a, Path.Combine(dir.Path, "b", "2019"));
 
         var result = CliRunner.Run("diff", Path.Combine(dir.Path, "a", "2019"), Path.Combine(dir.Path, "b", "2019"), "--report", Path.Combine(dir.Path, "diff.md"));
 
@@ -49,9 +50,7 @@ public sealed class ReviewCommandsTests : IDisposable
     [Fact]
     public void Figures_print_the_departements_table_with_the_same_hidden_cells_as_the_publication()
     {
-        var outRoot = Path.Combine(dir.Path, "out");
-        Assert.Equal(0, CliRunner.Run("run", "--data", RepositoryPaths.DataSamples, "--year", "2025", "--out", outRoot).ExitCode);
-        var publication = Path.Combine(outRoot, "2025");
+        var publication = TestPublications.WriteSamples(Path.Combine(dir.Path, "out"));
 
         var result = CliRunner.Run("figures", "--dep", "66", "--years", "2016-2025", "--publication", publication);
 
@@ -70,6 +69,15 @@ public sealed class ReviewCommandsTests : IDisposable
         Assert.Contains(cells, c => c.Status == "c");
     }
 
-    private void Run(string data, string name) =>
-        Assert.Equal(0, CliRunner.Run("run", "--data", data, "--year", "2019", "--out", Path.Combine(dir.Path, name), "--threshold", "1").ExitCode);
+    private string Run(string data, string name) => TestPublications.Write(data, 2019, Path.Combine(dir.Path, name));
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Reporting.Run;
+using Reporting.Compute;
+using Reporting.Publication.OpenData;
+using Reporting.Publication.Quality;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Run;
@@ -14,7 +16,17 @@ namespace Reporting.Tests.Run;
 public sealed class AnnualRunHandMadeTests
 {
     // Threshold 1: nothing is small enough to hide, so that the counting rules are seen alone (disclosure has its own tests).
-    private static readonly Lazy<RunOutcome> Outcome = new(() => AnnualRun.Execute(Fixtures.Path("hand-made"), new RunParameters(2019, Threshold: 1)));
+    private static readonly Lazy<Edition> Outcome = new(() => Compute(Fixtures.Path("hand-made")));
+
+    /// <summary>The numbers only: nothing is rendered but the open-data file and the quality report, where the tests read them.</summary>
+    private static Edition Compute(string data)
+    {
+        var computed = AnnualComputation.Compute(data, new RunParameters(2019, Threshold: 1));
+        Assert.True(computed.Succeeded, string.Join("\n", computed.Failures));
+        return computed.Edition!;
+    }
+
+    private static byte[] OpenData => IndicatorCsvWriter.Write(Outcome.Value.Indicators);
 
     [Theory]
     // Police 2019: K1, K2, V4, K7 are minors; K3 and K5 are adults.
@@ -124,7 +136,7 @@ public sealed class AnnualRunHandMadeTests
     [Fact]
     public void The_file_follows_the_open_data_format()
     {
-        var bytes = Outcome.Value.Files.Single(f => f.RelativePath == "indicateurs-2019.csv").Content;
+        var bytes = OpenData;
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         var lines = Lines();
         Assert.Equal("indicateur;annee;niveau;territoire;categorie;source;valeur;statut", lines[0]);
@@ -142,7 +154,7 @@ public sealed class AnnualRunHandMadeTests
     [Fact]
     public void The_quality_report_lists_the_conflict_the_line_counted_nowhere_and_the_code_out_of_validity()
     {
-        var md = System.Text.Encoding.UTF8.GetString(Outcome.Value.Files.Single(f => f.RelativePath == "qualite-2019.md").Content);
+        var md = QualityReportWriter.ToMarkdown(Outcome.Value.Quality);
         Assert.Contains("| âge incompatible avec le code (l'âge décide) | police_2019.csv | 1 | 7 |", md, StringComparison.Ordinal);
         Assert.Contains("| catégorie non disponible pour la source cette année : ligne comptée nulle part | ase_2019.csv | 1 | 5 |", md, StringComparison.Ordinal);
         Assert.Contains("| catégorie non disponible pour la source cette année : ligne comptée nulle part | ase_2018.csv | 1 | 3 |", md, StringComparison.Ordinal);
@@ -152,9 +164,7 @@ public sealed class AnnualRunHandMadeTests
 
     private static string[] Lines()
     {
-        var outcome = Outcome.Value;
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Failures));
-        var bytes = outcome.Files.Single(f => f.RelativePath == "indicateurs-2019.csv").Content;
+        var bytes = OpenData;
         return System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
@@ -166,10 +176,10 @@ public sealed class AnnualRunHandMadeTests
         var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
         File.Delete(Path.Combine(data, "sante_2019.csv"));
 
-        var outcome = AnnualRun.Execute(data, new RunParameters(2019, Threshold: 1));
+        var outcome = Compute(data);
 
         // Then: santé 2019 is x (never zero), and the 2019 change of all sources is z, not a fall.
-        var set = outcome.Indicators!;
+        var set = outcome.Indicators;
         Assert.Equal(Reporting.Indicators.CellStatus.NotAvailable, set.Get("victimes_mineurs", 2019, Reporting.Indicators.Level.France, "FR", "ESM", "sante").Status);
         Assert.Equal(Reporting.Indicators.CellStatus.NotApplicable, set.Get("evolution_1an_pct", 2019, Reporting.Indicators.Level.France, "FR", "ESM", "toutes").Status);
         Assert.Equal(300.0m, set.Get("evolution_1an_pct", 2019, Reporting.Indicators.Level.France, "FR", "ESM", "police").Shown);
@@ -182,13 +192,13 @@ public sealed class AnnualRunHandMadeTests
         var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
         File.AppendAllText(Path.Combine(data, "population.csv"), "2019;75;20000\n");
 
-        var outcome = AnnualRun.Execute(data, new RunParameters(2019, Threshold: 1));
+        var outcome = Compute(data);
 
-        var set = outcome.Indicators!;
+        var set = outcome.Indicators;
         Assert.Equal(Reporting.Indicators.CellStatus.NotAvailable, set.Get("taux_100k", 2019, Reporting.Indicators.Level.Departement, "75", "ESM", "police").Status);
         Assert.Equal(Reporting.Indicators.CellStatus.NotAvailable, set.Get("taux_100k", 2019, Reporting.Indicators.Level.Region, "11", "ESM", "police").Status);
         Assert.Equal(10.0m, set.Get("taux_100k", 2019, Reporting.Indicators.Level.Departement, "13", "ESM", "police").Shown);
-        var population = outcome.Quality!.Ingestion.Files.Single(f => f.File == "population.csv");
+        var population = outcome.Ingestion.Files.Single(f => f.File == "population.csv");
         Assert.Equal(2, population.LinesRejected);
     }
 }

@@ -1,6 +1,5 @@
 using Reporting.Indicators;
 using Reporting.Reference;
-using Reporting.Run;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Run;
@@ -14,7 +13,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
     [Fact]
     public void Departements_add_up_to_regions_and_regions_to_France_for_every_count()
     {
-        var set = SampleRun.Outcome.Indicators!;
+        var set = SampleRun.Edition.Indicators;
         var geography = Geography.Default;
         var checkedTables = 0;
         foreach (var france in set.Cells.Where(c => IndicatorCodes.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Value is not null))
@@ -39,7 +38,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
     [Fact]
     public void No_count_of_1_to_10_persons_is_published_below_the_national_level()
     {
-        var published = SampleRun.Outcome.Indicators!.Cells
+        var published = SampleRun.Edition.Indicators.Cells
             .Where(c => IndicatorCodes.IsCount(c.Key.Indicator) && c.Key.Level != Level.France && c.Shown is >= 1 and <= 10)
             .Select(c => c.Key)
             .ToArray();
@@ -50,7 +49,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
     [Fact]
     public void France_is_always_published_and_some_departements_are_hidden()
     {
-        var cells = SampleRun.Outcome.Indicators!.Cells;
+        var cells = SampleRun.Edition.Indicators.Cells;
         Assert.DoesNotContain(cells, c => c.Key.Level == Level.France && c.Status == CellStatus.Confidential);
         Assert.Contains(cells, c => c.Key.Level == Level.Departement && c.Status == CellStatus.Confidential);
         Assert.Contains(cells, c => c.Key.Level == Level.Departement && c.Key.Indicator == IndicatorCodes.MinorVictims && c.Status == CellStatus.Published && c.Value > 10);
@@ -59,8 +58,9 @@ public sealed class AnnualRunSamplesTests : IDisposable
     [Fact]
     public void Two_runs_on_the_same_inputs_give_identical_bytes()
     {
+        // The shared run against a whole new one, computed and rendered again: every file, the workbook and PDFs included.
         var first = SampleRun.Outcome.Files;
-        var second = AnnualRun.Execute(RepositoryPaths.DataSamples, SampleRun.Parameters).Files;
+        var second = SampleRun.Execute().Files;
 
         Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
         foreach (var (a, b) in first.Zip(second))
@@ -108,7 +108,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
     {
         var truth = File.ReadAllLines(Path.Combine(RepositoryPaths.DataSamples, "simulation", "verite.csv")).Skip(1)
             .Select(l => l.Split(';')).ToDictionary(f => int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f => decimal.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
-        var set = SampleRun.Outcome.Indicators!;
+        var set = SampleRun.Edition.Indicators;
         var covered = 0;
         foreach (var (year, total) in truth)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Reporting.Publication;
 using Reporting.Run;
 using Reporting.Tests.Support;
 

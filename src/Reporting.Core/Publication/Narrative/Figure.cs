@@ -24,9 +24,9 @@ public sealed class Figure
 
     public bool Published => Status == CellStatus.Published;
 
-    public static Figure Of(Cell? cell) => cell is null
+    public static Figure Of(Cell? cell, IndicatorCatalogue? catalogue = null) => cell is null
         ? new Figure(null, CellStatus.NotAvailable, false)
-        : new Figure(cell.Shown, cell.Status, IndicatorCodes.IsCount(cell.Key.Indicator) || cell.Key.Indicator.StartsWith(IndicatorCodes.Estimate, StringComparison.Ordinal));
+        : new Figure(cell.Shown, cell.Status, (catalogue ?? IndicatorCatalogue.Shipped).Find(cell.Key.Indicator)?.TextDecimals == 0);
 
     /// <summary>The words printed in place of a figure that is not published.</summary>
     public static string StatusWords(CellStatus status) => status switch

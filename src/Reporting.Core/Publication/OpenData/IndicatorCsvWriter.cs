@@ -14,8 +14,9 @@ public static class IndicatorCsvWriter
 {
     public static readonly string[] Header = ["indicateur", "annee", "niveau", "territoire", "categorie", "source", "valeur", "statut"];
 
-    public static byte[] Write(IndicatorSet set)
+    public static byte[] Write(IndicatorSet set, IndicatorCatalogue? catalogue = null)
     {
+        catalogue ??= IndicatorCatalogue.Shipped;
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\n" }))
@@ -35,7 +36,7 @@ public static class IndicatorCsvWriter
                 csv.WriteField(k.Territory);
                 csv.WriteField(k.Category);
                 csv.WriteField(k.Source);
-                csv.WriteField(FormatValue(k.Indicator, cell.Shown));
+                csv.WriteField(FormatValue(catalogue[k.Indicator], cell.Shown));
                 csv.WriteField(Cell.StatusCode(cell.Status));
                 csv.NextRecord();
             }
@@ -44,10 +45,10 @@ public static class IndicatorCsvWriter
         return buffer.ToArray();
     }
 
-    public static string FormatValue(string indicator, decimal? value) => value switch
+    /// <summary>The value as the open-data file writes it: the indicator's decimals (outputs.md), invariant culture.</summary>
+    public static string FormatValue(IndicatorDefinition indicator, decimal? value) => value switch
     {
         null => string.Empty,
-        { } v when IndicatorCodes.IsCount(indicator) => v.ToString("0", CultureInfo.InvariantCulture),
-        { } v => v.ToString("0.0", CultureInfo.InvariantCulture),
+        { } v => v.ToString(indicator.OpenDataDecimals == 0 ? "0" : "0." + new string('0', indicator.OpenDataDecimals), CultureInfo.InvariantCulture),
     };
 }

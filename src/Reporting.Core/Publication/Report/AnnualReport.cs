@@ -25,7 +25,7 @@ public static class AnnualReport
     {
         var c = new Composition();
         var title = $"Les mineurs victimes d'exploitation sexuelle en {ctx.Year}";
-        c.Title(title, "Prostitution, proxénétisme et traite des mineurs : chiffres consolidés de la police, de la justice, de l'aide sociale à l'enfance et des établissements de santé", ctx.Edition);
+        c.Title(title, "Prostitution, proxénétisme et traite des mineurs : chiffres consolidés de la police, de la justice, de l'aide sociale à l'enfance et des établissements de santé", ctx.EditionLine);
         ComposeKeyFigures(c, ctx);
         ComposeTrends(c, ctx);
         ComposeVictims(c, ctx);
@@ -39,7 +39,7 @@ public static class AnnualReport
             "Statistiques consolidées des mineurs victimes d'exploitation sexuelle : police, justice, aide sociale à l'enfance, santé",
             ["exploitation sexuelle", "mineurs", "prostitution", "proxénétisme", "traite des êtres humains", "statistique publique", ctx.Year.ToString(Inv)],
             ctx.Parameters.PublicationDate);
-        var running = new RunningText($"Mineurs victimes d'exploitation sexuelle — {ctx.Year}", ctx.Edition);
+        var running = new RunningText($"Mineurs victimes d'exploitation sexuelle — {ctx.Year}", ctx.EditionLine);
         return (new Document(info, running, c.Blocks), c.Snapshot($"Rapport annuel {ctx.Year}"));
     }
 
@@ -331,7 +331,7 @@ public static class AnnualReport
                 FrenchFormat.Integer(g.Sum(f => f.LinesRead)),
                 FrenchFormat.Integer(g.Sum(f => f.LinesKept)),
                 FrenchFormat.Integer(g.Sum(f => f.LinesRejected)),
-                string.Join(", ", g.SelectMany(f => f.CountByRule(Quality.Severity.Error)).GroupBy(x => x.Rule).Select(x => $"{x.Key.Label} ({x.Sum(y => y.Count)})").DefaultIfEmpty("aucun")),
+                string.Join(", ", g.SelectMany(f => f.CountByRule(Reporting.Quality.Severity.Error)).GroupBy(x => x.Rule).Select(x => $"{x.Key.Label} ({x.Sum(y => y.Count)})").DefaultIfEmpty("aucun")),
             ])).ToArray(),
             "Le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle).",
             "Source : rapport de qualité de la publication.");

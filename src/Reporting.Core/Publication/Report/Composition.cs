@@ -94,7 +94,7 @@ public sealed class Composition
 }
 
 /// <summary>Reads cells for the composers: as French text for tables, as numbers for charts (null unless published).</summary>
-public sealed class CellReader(IndicatorSet set)
+public sealed class CellReader(IndicatorSet set, IndicatorCatalogue catalogue)
 {
     public IndicatorSet Set => set;
 
@@ -102,7 +102,7 @@ public sealed class CellReader(IndicatorSet set)
         set.Find(new CellKey(indicator, year, level, territory, category, source));
 
     public Narrative.Figure Figure(string indicator, int year, Level level, string territory, string category, string source) =>
-        Narrative.Figure.Of(Cell(indicator, year, level, territory, category, source));
+        Narrative.Figure.Of(Cell(indicator, year, level, territory, category, source), catalogue);
 
     /// <summary>In tables a figure not published is its symbol (c, x, z), explained under the table.</summary>
     public string Text(string indicator, int year, Level level, string territory, string category, string source)
@@ -113,7 +113,7 @@ public sealed class CellReader(IndicatorSet set)
             return "x";
         }
 
-        return cell.Status == CellStatus.Published ? Narrative.Figure.Of(cell).Text() : Indicators.Cell.StatusCode(cell.Status);
+        return cell.Status == CellStatus.Published ? Narrative.Figure.Of(cell, catalogue).Text() : Indicators.Cell.StatusCode(cell.Status);
     }
 
     public double? Number(string indicator, int year, Level level, string territory, string category, string source) =>

@@ -23,7 +23,7 @@ public static class DepartementSheet
         var c = new Composition();
         var cells = ctx.Cells;
         var n = ctx.Year;
-        c.Title($"{dep.Name} ({code})", $"Mineurs victimes d'exploitation sexuelle — fiche départementale {n}", $"Région {region.Name} — {ctx.Edition}");
+        c.Title($"{dep.Name} ({code})", $"Mineurs victimes d'exploitation sexuelle — fiche départementale {n}", $"Région {region.Name} — {ctx.EditionLine}");
 
         var victims = cells.Figure(MinorVictims, n, Level.Departement, code, Category.All, All);
         var rate = cells.Figure(Rate, n, Level.Departement, code, Category.All, All);
@@ -103,6 +103,6 @@ public static class DepartementSheet
             $"Fiche départementale {code} : mineurs victimes d'exploitation sexuelle",
             ["exploitation sexuelle", "mineurs", dep.Name, region.Name, n.ToString(CultureInfo.InvariantCulture)],
             ctx.Parameters.PublicationDate);
-        return (new Document(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.Edition), c.Blocks), c.Snapshot($"Fiche {code} — {dep.Name}"));
+        return (new Document(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.EditionLine), c.Blocks), c.Snapshot($"Fiche {code} — {dep.Name}"));
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Compute;
 using Reporting.Disclosure;
 using Reporting.Estimation;
 using Reporting.Harmonisation;
@@ -5,29 +6,35 @@ using Reporting.Indicators;
 using Reporting.Ingestion;
 using Reporting.Publication.Narrative;
 using Reporting.Reference;
-using Reporting.Run;
 
 namespace Reporting.Publication.Report;
 
-/// <summary>Everything the publications are composed from: finished cells and the facts that describe them, never person data.</summary>
-public sealed record PublicationContext(
-    IndicatorSet Indicators,
-    RunParameters Parameters,
-    IReadOnlyList<YearEstimate> Estimates,
-    SeriesBreaks Breaks,
-    Nomenclature Nomenclature,
-    IngestionReport Ingestion,
-    IReadOnlyList<TableProtection> Protection,
-    Geography Geography,
-    TemplateSet Templates)
+/// <summary>What the publications are composed from: one computed edition and the wording, never person data.</summary>
+public sealed record PublicationContext(Edition Source, TemplateSet Templates)
 {
+    public EditionParameters Parameters => Source.Parameters;
+
+    public IndicatorSet Indicators => Source.Indicators;
+
+    public IReadOnlyList<YearEstimate> Estimates => Source.Estimates;
+
+    public SeriesBreaks Breaks => Source.Breaks;
+
+    public Nomenclature Nomenclature => Source.Nomenclature;
+
+    public IngestionReport Ingestion => Source.Ingestion;
+
+    public IReadOnlyList<TableProtection> Protection => Source.Protection;
+
+    public Geography Geography => Source.Geography;
+
     public int Year => Parameters.Year;
 
     public IReadOnlyList<int> Years => Indicators.Years;
 
     public int FirstYear => Years[0];
 
-    public CellReader Cells { get; } = new(Indicators);
+    public CellReader Cells { get; } = new(Source.Indicators, Source.Catalogue);
 
     /// <summary>The départements with at least one hidden cell in the publication year (their sheets say why).</summary>
     public IReadOnlySet<string> DepartementsWithHiddenCells => hidden ??= Indicators.Cells
@@ -37,7 +44,8 @@ public sealed record PublicationContext(
 
     private IReadOnlySet<string>? hidden;
 
-    public string Edition => Parameters.PublicationDate is { } d ? "Publication du " + FrenchFormat.Date(d) : "Édition de travail, non datée";
+    /// <summary>The edition line of the title blocks and running headers.</summary>
+    public string EditionLine => Parameters.PublicationDate is { } d ? "Publication du " + FrenchFormat.Date(d) : "Édition de travail, non datée";
 
     public string DateText => Parameters.PublicationDate is { } d ? FrenchFormat.Date(d) : "non datée";
 

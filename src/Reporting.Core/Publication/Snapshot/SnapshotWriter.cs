@@ -36,7 +36,7 @@ public static class SnapshotWriter
         foreach (var cell in set.Cells)
         {
             var k = cell.Key;
-            var shown = cell.Status == CellStatus.Published ? IndicatorCsvWriter.FormatValue(k.Indicator, cell.Shown) : Cell.StatusCode(cell.Status);
+            var shown = cell.Status == CellStatus.Published ? IndicatorCsvWriter.FormatValue(IndicatorCatalogue.Shipped[k.Indicator], cell.Shown) : Cell.StatusCode(cell.Status);
             text.Append(k.Indicator).Append(' ').Append(k.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(Cell.LevelCode(k.Level)).Append(' ')
                 .Append(k.Territory).Append(' ').Append(k.Category).Append(' ').Append(k.Source).Append(" = ").Append(shown).Append('\n');
         }

@@ -21,7 +21,10 @@ public sealed record WorkbookModel(
     Geography Geography)
 {
     /// <summary>The secret statistique threshold (outputs.md), only quoted in the note that explains <c>[c]</c>.</summary>
-    public int Threshold { get; init; } = 11;
+    public int Threshold { get; init; } = new Compute.RunParameters(0).Threshold;
+
+    /// <summary>What each indicator is: its column header, its decimals, the tables it is a column of.</summary>
+    public IndicatorCatalogue Catalogue { get; init; } = IndicatorCatalogue.Shipped;
 
     internal void Validate()
     {

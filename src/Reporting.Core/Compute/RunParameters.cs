@@ -1,4 +1,4 @@
-namespace Reporting.Run;
+namespace Reporting.Compute;
 
 /// <param name="Year">the publication year N; the series is N-9..N as far as the data go</param>
 /// <param name="PublicationDate">printed in the publications; never the clock. Null: a working edition, undated.</param>

@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Reporting.Ingestion;
 using Reporting.Privacy;
+using Reporting.Quality;
 
-namespace Reporting.Quality;
+namespace Reporting.Publication.Quality;
 
 /// <summary>
 /// The quality report in French, as Markdown and JSON. Both are published: whatever a finding quotes (values, file

@@ -1,0 +1,217 @@
+namespace Reporting.Indicators;
+
+/// <summary>What kind of figure an indicator is: it decides its format, its protection and what hides it.</summary>
+public enum IndicatorKind
+{
+    /// <summary>A number of persons.</summary>
+    Count,
+
+    /// <summary>Per 100,000 minors.</summary>
+    Rate,
+
+    /// <summary>A percentage of persons (it reveals the small counts it is made of).</summary>
+    Share,
+
+    /// <summary>A change in percent between two years of a count.</summary>
+    Change,
+
+    /// <summary>A mean over persons (it reveals how many persons it rests on).</summary>
+    Mean,
+
+    /// <summary>A capture-recapture estimate of a number of persons, or a bound of its interval.</summary>
+    Estimate,
+}
+
+/// <summary>Which year of the count a derived figure is computed from, besides its own.</summary>
+public enum DerivedYear
+{
+    Same,
+    Previous,
+    First,
+}
+
+/// <summary>A count a derived figure is computed from (same territory, category and source): hiding the count hides the figure.</summary>
+public sealed record Derivation(string From, DerivedYear Year = DerivedYear.Same);
+
+/// <summary>The workbook's tables an indicator is a column of (publication.md, the workbook).</summary>
+public enum WorkbookTable
+{
+    National,
+    Departements,
+    Regions,
+    Justice,
+    Overlap,
+}
+
+/// <summary>
+/// One indicator, declared once: its code, its kind, how it is written, what it is computed from, where it is published,
+/// and its French words. Indicators, disclosure control, every renderer, <c>figures</c> and the open-data dictionary
+/// read it; adding an indicator is one entry here and its computation.
+/// </summary>
+/// <param name="Label">the full French label (workbook column header, <c>figures</c>, data dictionary)</param>
+/// <param name="Unit">the unit, in French, for the data dictionary</param>
+/// <param name="Definition">one French sentence: what the figure counts (methodology annex and data dictionary)</param>
+public sealed record IndicatorDefinition(string Code, IndicatorKind Kind, string Label, string Unit, string Definition)
+{
+    /// <summary>Counts this figure is computed from: hiding one hides the figure (secret statistique).</summary>
+    public IReadOnlyList<Derivation> DerivedFrom { get; init; } = [];
+
+    /// <summary>Counts of persons below the national level are protected by the secret statistique (primary and secondary).</summary>
+    public bool Protected { get; init; }
+
+    /// <summary>Published for France only (the overlap counts: the sources' crossing is national).</summary>
+    public bool NationalOnly { get; init; }
+
+    /// <summary>The workbook tables where the indicator is a column, in the catalogue's order.</summary>
+    public IReadOnlyList<WorkbookTable> Tables { get; init; } = [];
+
+    /// <summary>Decimals in the open-data file (outputs.md): counts as integers, every other value with one decimal.</summary>
+    public int OpenDataDecimals => Kind == IndicatorKind.Count ? 0 : 1;
+
+    /// <summary>Decimals in the published text: counts and estimates of persons as whole numbers.</summary>
+    public int TextDecimals => Kind is IndicatorKind.Count or IndicatorKind.Estimate ? 0 : 1;
+
+    /// <summary>A share or a mean reveals the persons it counts (and leaves out): it is hidden when those are few.</summary>
+    public bool RevealsItsBasis => Kind is IndicatorKind.Share or IndicatorKind.Mean;
+}
+
+/// <summary>The indicators of a publication, in publication order; <see cref="Shipped"/> is the engine's.</summary>
+public sealed class IndicatorCatalogue
+{
+    private readonly Dictionary<string, IndicatorDefinition> byCode;
+
+    public IndicatorCatalogue(IEnumerable<IndicatorDefinition> definitions)
+    {
+        All = definitions.ToArray();
+        byCode = All.ToDictionary(d => d.Code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IndicatorDefinition> All { get; }
+
+    public IndicatorDefinition this[string code] => byCode.TryGetValue(code, out var d)
+        ? d
+        : throw new KeyNotFoundException($"indicateur absent du catalogue : {code}");
+
+    public IndicatorDefinition? Find(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>A catalogue with more indicators (tests, and indicators computed outside the builder).</summary>
+    public IndicatorCatalogue With(params IndicatorDefinition[] more) => new(All.Concat(more));
+
+    public IEnumerable<IndicatorDefinition> In(WorkbookTable table) => All.Where(d => d.Tables.Contains(table));
+
+    public bool IsCount(string code) => Find(code)?.Kind == IndicatorKind.Count;
+
+    public bool IsProtectedCount(string code) => Find(code)?.Protected == true;
+
+    public static IndicatorCatalogue Shipped { get; } = new(
+    [
+        new(IndicatorCodes.MinorVictims, IndicatorKind.Count, "Victimes mineures", "personnes",
+            "Nombre de mineurs victimes repérés dans l'année, chaque personne comptée une fois par territoire, catégorie et source.")
+        {
+            Protected = true,
+            Tables = [WorkbookTable.National, WorkbookTable.Departements, WorkbookTable.Regions],
+        },
+        new(IndicatorCodes.Rate, IndicatorKind.Rate, "Taux pour 100 000 mineurs", "pour 100 000 habitants de 0 à 17 ans",
+            "Victimes mineures rapportées à 100 000 habitants de 0 à 17 ans du territoire.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims)],
+            Tables = [WorkbookTable.National, WorkbookTable.Departements, WorkbookTable.Regions],
+        },
+        new(IndicatorCodes.Change, IndicatorKind.Change, "Évolution sur un an (%)", "%",
+            "Évolution du nombre de victimes mineures par rapport à l'année précédente.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims), new(IndicatorCodes.MinorVictims, DerivedYear.Previous)],
+            Tables = [WorkbookTable.National, WorkbookTable.Regions],
+        },
+        new(IndicatorCodes.ShareGirls, IndicatorKind.Share, "Part des filles (%)", "%",
+            "Part des filles parmi les victimes mineures de sexe connu.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims)],
+            Tables = [WorkbookTable.National],
+        },
+        new(IndicatorCodes.ShareUnder15, IndicatorKind.Share, "Part des moins de 15 ans (%)", "%",
+            "Part des moins de 15 ans parmi les victimes mineures d'âge connu.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims)],
+            Tables = [WorkbookTable.National],
+        },
+        new(IndicatorCodes.ShareMinors, IndicatorKind.Share, "Part des mineurs parmi les victimes d'âge connu (%)", "%",
+            "Part des mineurs parmi les victimes d'âge connu enregistrées par la police et la gendarmerie.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims)],
+            Tables = [WorkbookTable.National],
+        },
+        new(IndicatorCodes.Prosecuted, IndicatorKind.Count, "Auteurs poursuivis", "personnes",
+            "Nombre de personnes ayant fait l'objet d'une poursuite dans l'année.")
+        {
+            Protected = true,
+            Tables = [WorkbookTable.Justice],
+        },
+        new(IndicatorCodes.Convicted, IndicatorKind.Count, "Auteurs condamnés", "personnes",
+            "Nombre de personnes condamnées dans l'année.")
+        {
+            Protected = true,
+            Tables = [WorkbookTable.Justice],
+        },
+        new(IndicatorCodes.FirmPrison, IndicatorKind.Count, "Dont condamnés à de la prison ferme", "personnes",
+            "Nombre de personnes condamnées dans l'année à de l'emprisonnement ferme.")
+        {
+            Protected = true,
+            Tables = [WorkbookTable.Justice],
+        },
+        new(IndicatorCodes.MeanQuantum, IndicatorKind.Mean, "Quantum moyen de prison ferme (mois)", "mois",
+            "Moyenne, sur les condamnés à de l'emprisonnement ferme dans l'année, de la plus longue peine ferme de chacun.")
+        {
+            DerivedFrom = [new(IndicatorCodes.FirmPrison)],
+            Tables = [WorkbookTable.Justice],
+        },
+        new(IndicatorCodes.ChangeSinceStart, IndicatorKind.Change, "Évolution depuis le début de la série (%)", "%",
+            "Évolution du nombre de victimes mineures depuis la première année de la série, sans objet si une rupture de série intervient entre les deux.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims), new(IndicatorCodes.MinorVictims, DerivedYear.First)],
+        },
+        new(IndicatorCodes.ShareFirmPrison, IndicatorKind.Share, "Part des condamnés à de la prison ferme (%)", "%",
+            "Part des condamnés à de l'emprisonnement ferme parmi les personnes condamnées dans l'année.")
+        {
+            DerivedFrom = [new(IndicatorCodes.FirmPrison), new(IndicatorCodes.Convicted)],
+        },
+        new(IndicatorCodes.SeenByOne, IndicatorKind.Count, "Mineurs repérés par une seule source", "personnes",
+            "Mineurs victimes repérés par une seule des trois sources de victimes (police et gendarmerie, ASE, santé).")
+        {
+            NationalOnly = true,
+        },
+        new(IndicatorCodes.SeenByTwo, IndicatorKind.Count, "Mineurs repérés par deux sources", "personnes",
+            "Mineurs victimes repérés par deux des trois sources de victimes.")
+        {
+            NationalOnly = true,
+        },
+        new(IndicatorCodes.SeenByThree, IndicatorKind.Count, "Mineurs repérés par les trois sources", "personnes",
+            "Mineurs victimes repérés par les trois sources de victimes.")
+        {
+            NationalOnly = true,
+        },
+        new(IndicatorCodes.ShareKeyed, IndicatorKind.Share, "Part des mineurs avec clé de chaînage (%)", "%",
+            "Part des mineurs victimes repérés dont au moins une ligne porte une clé de chaînage.")
+        {
+            NationalOnly = true,
+        },
+        new(IndicatorCodes.Estimate, IndicatorKind.Estimate, "Estimation capture-recapture", "personnes",
+            "Estimation du nombre total de mineurs victimes, repérés ou non, par capture-recapture sur les trois sources de victimes.")
+        {
+            NationalOnly = true,
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.EstimateLow, IndicatorKind.Estimate, "Borne basse (95 %)", "personnes",
+            "Borne basse de l'intervalle de confiance à 95 % de l'estimation par capture-recapture.")
+        {
+            NationalOnly = true,
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.EstimateHigh, IndicatorKind.Estimate, "Borne haute (95 %)", "personnes",
+            "Borne haute de l'intervalle de confiance à 95 % de l'estimation par capture-recapture.")
+        {
+            NationalOnly = true,
+            Tables = [WorkbookTable.Overlap],
+        },
+    ]);
+}

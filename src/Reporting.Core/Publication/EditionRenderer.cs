@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Reporting.Compute;
+using Reporting.Publication.Narrative;
+using Reporting.Publication.OpenData;
+using Reporting.Publication.Pdf;
+using Reporting.Publication.Quality;
+using Reporting.Publication.Report;
+using Reporting.Publication.Snapshot;
+using Reporting.Publication.Workbook;
+
+namespace Reporting.Publication;
+
+/// <summary>One output file of a run, relative to the year's folder.</summary>
+public sealed record OutputFile(string RelativePath, byte[] Content);
+
+/// <summary>Which renderings to make. The text renderings are always made (the snapshot is composed from the documents' elements).</summary>
+[Flags]
+public enum Renderings
+{
+    /// <summary>The open-data CSV, the quality reports, the snapshot and the workbook.</summary>
+    Text = 0,
+
+    /// <summary>The report and the 101 sheets as PDF: most of a run's time.</summary>
+    Pdf = 1,
+
+    All = Pdf,
+}
+
+/// <summary>
+/// Renders one computed <see cref="Edition"/> into its files: the open-data CSV, the report, the 101 sheets, the
+/// workbook, the snapshot and the quality reports. Every renderer reads the same finished cells; none computes a figure.
+/// </summary>
+public static class EditionRenderer
+{
+    /// <param name="renderings">tests of the text and of the run folder skip the PDFs; a run renders everything</param>
+    public static IReadOnlyList<OutputFile> Render(Edition edition, TemplateSet templates, Renderings renderings = Renderings.All)
+    {
+        var n = edition.Year.ToString(CultureInfo.InvariantCulture);
+        var files = new List<OutputFile> { new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(edition.Indicators, edition.Catalogue)) };
+        files.AddRange(Publications(new PublicationContext(edition, templates), n, renderings.HasFlag(Renderings.Pdf)));
+        files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(edition.Quality))));
+        files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(edition.Quality))));
+        return files;
+    }
+
+    /// <summary>
+    /// The report, the 101 sheets, the workbook and the snapshot that renders all of them as text. The snapshot is made
+    /// from the very elements the PDFs and the workbook print.
+    /// </summary>
+    private static List<OutputFile> Publications(PublicationContext context, string n, bool pdf)
+    {
+        var (report, reportText) = AnnualReport.Compose(context);
+        var sheets = context.Geography.Departements.Select(d => (d.Code, Sheet: DepartementSheet.Compose(context, d.Code))).ToArray();
+        var edition = context.Source;
+        var workbook = WorkbookWriter.Write(new WorkbookModel(edition.Indicators, edition.Year, edition.Years, edition.Parameters.PublicationDate, edition.Nomenclature, edition.Breaks, edition.Geography)
+        {
+            Threshold = edition.Parameters.Threshold,
+            Catalogue = edition.Catalogue,
+        });
+        var workbookText = new SnapshotSection(
+            $"Classeur tableaux-{n}.xlsx",
+            WorkbookText.Render(workbook).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("## ", StringComparison.Ordinal) ? "#" + l : l).ToArray());
+        var files = new List<OutputFile>();
+        if (pdf)
+        {
+            files.Add(new($"rapport-{n}.pdf", PdfRenderer.Render(report)));
+
+            // The 101 sheets are independent documents: rendered on every core, kept in département order.
+            var rendered = new byte[sheets.Length][];
+            Parallel.For(0, sheets.Length, i => rendered[i] = PdfRenderer.Render(sheets[i].Sheet.Document));
+            files.AddRange(sheets.Select((s, i) => new OutputFile($"fiches/{s.Code}.pdf", rendered[i])));
+        }
+
+        files.Add(new OutputFile($"tableaux-{n}.xlsx", workbook));
+        var sections = new[] { reportText, workbookText }.Concat(sheets.Select(s => s.Sheet.Snapshot));
+        files.Add(new OutputFile($"snapshot-{n}.md", SnapshotWriter.Write(edition.Year, edition.Indicators, sections)));
+        return files;
+    }
+}
