@@ -90,7 +90,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             }
         }
 
-        cells.AddRange(overlaps.SelectMany(o => OverlapCells(o, IsAvailable(AllSources, o.Category, o.Year))));
+        cells.AddRange(overlaps.SelectMany(OverlapCells));
         return new IndicatorSet(cells, years, overlaps.OrderBy(o => o.Year).ThenBy(o => o.Category, StringComparer.Ordinal).ToArray());
     }
 
@@ -118,24 +118,30 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             : new Cell(key, Rounding.OneDecimal((sum.Count - start) * 100m / start), CellStatus.Published, []);
     }
 
-    /// <summary>National persons seen by one, two or three victim sources, and the share of them carrying a linkage key.</summary>
-    private static IEnumerable<Cell> OverlapCells(OverlapTable o, bool available)
+    /// <summary>
+    /// National persons seen by one, two or three victim sources, by each combination of them, and with a linkage key.
+    /// A combination that involves a source which does not give the category that year is <c>x</c>, as that source's own
+    /// count is: nobody can be seen by it.
+    /// </summary>
+    private IEnumerable<Cell> OverlapCells(OverlapTable o)
     {
         CellKey Key(string indicator) => new(indicator, o.Year, Level.France, "FR", o.Category, AllSources);
-        if (!available)
-        {
-            foreach (var indicator in IndicatorCodes.OverlapCounts.Append(IndicatorCodes.ShareKeyed))
-            {
-                yield return new Cell(Key(indicator), null, CellStatus.NotAvailable, []);
-            }
+        var available = IsAvailable(AllSources, o.Category, o.Year);
+        bool Observed(int pattern) => available && OverlapTable.Lists.Select((s, bit) => (s, bit))
+            .All(x => (pattern & (1 << x.bit)) == 0 || IsAvailable(x.s.Code(), o.Category, o.Year));
+        Cell Count(string indicator, long value, bool observed) => observed
+            ? new Cell(Key(indicator), value, CellStatus.Published, [])
+            : new Cell(Key(indicator), null, CellStatus.NotAvailable, []);
 
-            yield break;
+        yield return Count(IndicatorCodes.SeenByOne, o.SeenBy(1), available);
+        yield return Count(IndicatorCodes.SeenByTwo, o.SeenBy(2), available);
+        foreach (var (pattern, indicator) in IndicatorCodes.SeenByPattern)
+        {
+            yield return Count(indicator, o.CountByPattern.GetValueOrDefault(pattern), Observed(pattern));
         }
 
-        yield return new Cell(Key(IndicatorCodes.SeenByOne), o.SeenBy(1), CellStatus.Published, []);
-        yield return new Cell(Key(IndicatorCodes.SeenByTwo), o.SeenBy(2), CellStatus.Published, []);
-        yield return new Cell(Key(IndicatorCodes.SeenByThree), o.SeenBy(3), CellStatus.Published, []);
-        yield return Share(Key(IndicatorCodes.ShareKeyed), o.KeyedPersons, o.Persons);
+        yield return Count(IndicatorCodes.SeenWithKey, o.KeyedPersons, available);
+        yield return available ? Share(Key(IndicatorCodes.ShareKeyed), o.KeyedPersons, o.Persons) : new Cell(Key(IndicatorCodes.ShareKeyed), null, CellStatus.NotAvailable, []);
     }
 
     /// <summary>A category has lines for a source when it exists for that source in at least one year of the series.</summary>

@@ -65,6 +65,11 @@ public sealed record IndicatorDefinition(string Code, IndicatorKind Kind, string
     /// <summary>The workbook tables where the indicator is a column, in the catalogue's order.</summary>
     public IReadOnlyList<WorkbookTable> Tables { get; init; } = [];
 
+    /// <summary>The column header where it differs from <see cref="Label"/> (a breakdown whose table title says the rest).</summary>
+    public string? Header { get; init; }
+
+    public string ColumnHeader => Header ?? Label;
+
     /// <summary>Decimals in the open-data file (outputs.md): counts as integers, every other value with one decimal.</summary>
     public int OpenDataDecimals => Kind == IndicatorKind.Count ? 0 : 1;
 
@@ -109,7 +114,7 @@ public sealed class IndicatorCatalogue
             "Nombre de mineurs victimes repérés dans l'année, chaque personne comptée une fois par territoire, catégorie et source.")
         {
             Protected = true,
-            Tables = [WorkbookTable.National, WorkbookTable.Departements, WorkbookTable.Regions],
+            Tables = [WorkbookTable.National, WorkbookTable.Departements, WorkbookTable.Regions, WorkbookTable.Overlap],
         },
         new(IndicatorCodes.Rate, IndicatorKind.Rate, "Taux pour 100 000 mineurs", "pour 100 000 habitants de 0 à 17 ans",
             "Victimes mineures rapportées à 100 000 habitants de 0 à 17 ans du territoire.")
@@ -185,10 +190,61 @@ public sealed class IndicatorCatalogue
         {
             NationalOnly = true,
         },
-        new(IndicatorCodes.SeenByThree, IndicatorKind.Count, "Mineurs repérés par les trois sources", "personnes",
-            "Mineurs victimes repérés par les trois sources de victimes.")
+        new(IndicatorCodes.SeenByPoliceOnly, IndicatorKind.Count, "Mineurs repérés par la police et la gendarmerie seulement", "personnes",
+            "Mineurs victimes repérés par la police et la gendarmerie et par aucune autre source de victimes.")
         {
             NationalOnly = true,
+            Header = "Police seule",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenByAseOnly, IndicatorKind.Count, "Mineurs repérés par l'aide sociale à l'enfance seulement", "personnes",
+            "Mineurs victimes repérés par l'aide sociale à l'enfance et par aucune autre source de victimes.")
+        {
+            NationalOnly = true,
+            Header = "ASE seule",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenBySanteOnly, IndicatorKind.Count, "Mineurs repérés par les établissements de santé seulement", "personnes",
+            "Mineurs victimes repérés par les établissements de santé et par aucune autre source de victimes.")
+        {
+            NationalOnly = true,
+            Header = "Santé seule",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenByPoliceAse, IndicatorKind.Count, "Mineurs repérés par la police et l'ASE seulement", "personnes",
+            "Mineurs victimes repérés par la police et la gendarmerie et par l'aide sociale à l'enfance, pas par les établissements de santé.")
+        {
+            NationalOnly = true,
+            Header = "Police et ASE",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenByPoliceSante, IndicatorKind.Count, "Mineurs repérés par la police et la santé seulement", "personnes",
+            "Mineurs victimes repérés par la police et la gendarmerie et par les établissements de santé, pas par l'aide sociale à l'enfance.")
+        {
+            NationalOnly = true,
+            Header = "Police et santé",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenByAseSante, IndicatorKind.Count, "Mineurs repérés par l'ASE et la santé seulement", "personnes",
+            "Mineurs victimes repérés par l'aide sociale à l'enfance et par les établissements de santé, pas par la police et la gendarmerie.")
+        {
+            NationalOnly = true,
+            Header = "ASE et santé",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenByThree, IndicatorKind.Count, "Mineurs repérés par les trois sources", "personnes",
+            "Mineurs victimes repérés par les trois sources de victimes ; non disponible quand l'une d'elles ne donne pas la catégorie.")
+        {
+            NationalOnly = true,
+            Header = "Police, ASE et santé",
+            Tables = [WorkbookTable.Overlap],
+        },
+        new(IndicatorCodes.SeenWithKey, IndicatorKind.Count, "Mineurs repérés avec une clé de chaînage", "personnes",
+            "Mineurs victimes repérés dont au moins une ligne porte une clé de chaînage : eux seuls peuvent être reconnus d'une source à l'autre.")
+        {
+            NationalOnly = true,
+            Header = "Dont avec clé de chaînage",
+            Tables = [WorkbookTable.Overlap],
         },
         new(IndicatorCodes.ShareKeyed, IndicatorKind.Share, "Part des mineurs avec clé de chaînage (%)", "%",
             "Part des mineurs victimes repérés dont au moins une ligne porte une clé de chaînage.")

@@ -19,12 +19,34 @@ public static class IndicatorCodes
     public const string SeenByTwo = "vus_2_sources";
     public const string SeenByThree = "vus_3_sources";
     public const string ShareKeyed = "part_avec_cle_pct";
+    public const string SeenByPoliceOnly = "vus_police_seule";
+    public const string SeenByAseOnly = "vus_ase_seule";
+    public const string SeenBySanteOnly = "vus_sante_seule";
+    public const string SeenByPoliceAse = "vus_police_ase";
+    public const string SeenByPoliceSante = "vus_police_sante";
+    public const string SeenByAseSante = "vus_ase_sante";
+    public const string SeenWithKey = "vus_avec_cle";
     public const string Estimate = "estimation_mse";
     public const string EstimateLow = "estimation_mse_bas";
     public const string EstimateHigh = "estimation_mse_haut";
 
     /// <summary>National counts of persons by number of sources that saw them (published at France level only).</summary>
     public static readonly IReadOnlyList<string> OverlapCounts = [SeenByOne, SeenByTwo, SeenByThree];
+
+    /// <summary>
+    /// The persons seen by exactly each combination of the victim sources (bits of <see cref="OverlapTable"/>: 1 police,
+    /// 2 ase, 4 sante), ones before pairs; all three is <see cref="SeenByThree"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<(int Pattern, string Indicator)> SeenByPattern =
+    [
+        (1, SeenByPoliceOnly),
+        (2, SeenByAseOnly),
+        (4, SeenBySanteOnly),
+        (3, SeenByPoliceAse),
+        (5, SeenByPoliceSante),
+        (6, SeenByAseSante),
+        (7, SeenByThree),
+    ];
 
     public static bool IsCount(string indicator) => IndicatorCatalogue.Shipped.IsCount(indicator);
 

@@ -239,30 +239,8 @@ internal static class Labels
         public const string RegionCode = "Code de la région";
         public const string RegionName = "Région";
 
-        public const string MinorVictims = "Victimes mineures";
-        public const string Rate = "Taux pour 100 000 mineurs";
-        public const string Change = "Évolution sur un an (%)";
-        public const string ShareGirls = "Part des filles (%)";
-        public const string ShareUnder15 = "Part des moins de 15 ans (%)";
-        public const string ShareMinors = "Part des mineurs parmi les victimes d'âge connu (%)";
+        // The figures' headers are the indicator catalogue's (Indicators/IndicatorCatalogue).
 
-        public const string Prosecuted = "Auteurs poursuivis";
-        public const string Convicted = "Auteurs condamnés";
-        public const string FirmPrison = "Dont condamnés à de la prison ferme";
-        public const string MeanQuantum = "Quantum moyen de prison ferme (mois)";
-
-        public const string PoliceOnly = "Police seule";
-        public const string AseOnly = "ASE seule";
-        public const string SanteOnly = "Santé seule";
-        public const string PoliceAse = "Police et ASE";
-        public const string PoliceSante = "Police et santé";
-        public const string AseSante = "ASE et santé";
-        public const string AllThree = "Police, ASE et santé";
-        public const string Persons = "Mineurs distincts";
-        public const string KeyedPersons = "Dont avec clé de chaînage";
-        public const string Estimate = "Estimation capture-recapture";
-        public const string EstimateLow = "Borne basse (95 %)";
-        public const string EstimateHigh = "Borne haute (95 %)";
         public const string EstimateMissing =
             "L'estimation par capture-recapture n'est pas disponible dans cette édition : ses colonnes sont vides et portent [x].";
 

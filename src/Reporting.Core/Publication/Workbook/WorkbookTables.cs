@@ -16,19 +16,31 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
 
     private static readonly string Justice = Source.Justice.Code();
 
-    /// <summary>The combinations of <see cref="OverlapTable"/> patterns (bit 0 police, 1 ase, 2 sante), ones before pairs.</summary>
-    private static readonly (int Pattern, string Header)[] Patterns =
-    [
-        (1, Labels.Tables.PoliceOnly),
-        (2, Labels.Tables.AseOnly),
-        (4, Labels.Tables.SanteOnly),
-        (3, Labels.Tables.PoliceAse),
-        (5, Labels.Tables.PoliceSante),
-        (6, Labels.Tables.AseSante),
-        (7, Labels.Tables.AllThree),
-    ];
-
     private IndicatorSet Set => model.Indicators;
+
+    /// <summary>The figure columns of a table: the catalogue's indicators placed in it, in the catalogue's order.</summary>
+    private IndicatorDefinition[] FiguresOf(WorkbookTable table) => [.. model.Catalogue.In(table)];
+
+    private static TableBuilder WithFigures(TableBuilder table, IEnumerable<IndicatorDefinition> figures)
+    {
+        foreach (var f in figures)
+        {
+            table.Figure(f.ColumnHeader, f.Kind is IndicatorKind.Count or IndicatorKind.Estimate ? ColumnKind.Count : ColumnKind.OneDecimal);
+        }
+
+        return table;
+    }
+
+    /// <summary>A row's figures, one per column; an estimate that does not exist is not available, any other figure not applicable.</summary>
+    private static TableBuilder.Row Figures(TableBuilder.Row row, IEnumerable<IndicatorDefinition> figures, Func<string, Cell?> cell)
+    {
+        foreach (var f in figures)
+        {
+            row.Figure(cell(f.Code), f.Kind == IndicatorKind.Estimate ? CellStatus.NotAvailable : CellStatus.NotApplicable);
+        }
+
+        return row;
+    }
 
     public SheetTable ComposeNational()
     {
@@ -37,29 +49,18 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
             .Column(Labels.Tables.CategoryLabel, ColumnKind.Text)
             .Column(Labels.Tables.SourceCode, ColumnKind.Text)
-            .Column(Labels.Tables.SourceLabel, ColumnKind.Text)
-            .Figure(Labels.Tables.MinorVictims, ColumnKind.Count)
-            .Figure(Labels.Tables.Rate, ColumnKind.OneDecimal)
-            .Figure(Labels.Tables.Change, ColumnKind.OneDecimal)
-            .Figure(Labels.Tables.ShareGirls, ColumnKind.OneDecimal)
-            .Figure(Labels.Tables.ShareUnder15, ColumnKind.OneDecimal)
-            .Figure(Labels.Tables.ShareMinors, ColumnKind.OneDecimal);
+            .Column(Labels.Tables.SourceLabel, ColumnKind.Text);
+        var figures = FiguresOf(WorkbookTable.National);
+        WithFigures(table, figures);
         foreach (var year in model.Years)
         {
             foreach (var (category, source) in CategorySources(year, Level.France, "FR"))
             {
-                Cell? Of(string indicator) => Set.Find(new CellKey(indicator, year, Level.France, "FR", category, source));
-                table.NewRow()
+                var row = table.NewRow()
                     .Number(year)
                     .Text(category).Text(Labels.CategoryName(category))
-                    .Text(source).Text(Labels.SourceName(source))
-                    .Figure(Of(IndicatorCodes.MinorVictims))
-                    .Figure(Of(IndicatorCodes.Rate))
-                    .Figure(Of(IndicatorCodes.Change))
-                    .Figure(Of(IndicatorCodes.ShareGirls))
-                    .Figure(Of(IndicatorCodes.ShareUnder15))
-                    .Figure(Of(IndicatorCodes.ShareMinors))
-                    .End();
+                    .Text(source).Text(Labels.SourceName(source));
+                Figures(row, figures, code => Set.Find(new CellKey(code, year, Level.France, "FR", category, source))).End();
             }
         }
 
@@ -75,19 +76,17 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             .Column(Labels.Tables.RegionName, ColumnKind.Text)
             .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
             .Column(Labels.Tables.SourceCode, ColumnKind.Text)
-            .Column(Labels.Tables.SourceLabel, ColumnKind.Text)
-            .Figure(Labels.Tables.MinorVictims, ColumnKind.Count)
-            .Figure(Labels.Tables.Rate, ColumnKind.OneDecimal);
+            .Column(Labels.Tables.SourceLabel, ColumnKind.Text);
+        var figures = FiguresOf(WorkbookTable.Departements);
+        WithFigures(table, figures);
         foreach (var d in model.Geography.Departements)
         {
             foreach (var (category, source) in CategorySources(model.Year, Level.Departement, d.Code))
             {
-                table.NewRow()
+                var row = table.NewRow()
                     .Text(d.Code).Text(d.Name).Text(d.RegionCode).Text(d.RegionName)
-                    .Text(category).Text(source).Text(Labels.SourceName(source))
-                    .Figure(Set.Find(new CellKey(IndicatorCodes.MinorVictims, model.Year, Level.Departement, d.Code, category, source)))
-                    .Figure(Set.Find(new CellKey(IndicatorCodes.Rate, model.Year, Level.Departement, d.Code, category, source)))
-                    .End();
+                    .Text(category).Text(source).Text(Labels.SourceName(source));
+                Figures(row, figures, code => Set.Find(new CellKey(code, model.Year, Level.Departement, d.Code, category, source))).End();
             }
         }
 
@@ -101,22 +100,17 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             .Column(Labels.Tables.RegionName, ColumnKind.Text)
             .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
             .Column(Labels.Tables.SourceCode, ColumnKind.Text)
-            .Column(Labels.Tables.SourceLabel, ColumnKind.Text)
-            .Figure(Labels.Tables.MinorVictims, ColumnKind.Count)
-            .Figure(Labels.Tables.Rate, ColumnKind.OneDecimal)
-            .Figure(Labels.Tables.Change, ColumnKind.OneDecimal);
+            .Column(Labels.Tables.SourceLabel, ColumnKind.Text);
+        var figures = FiguresOf(WorkbookTable.Regions);
+        WithFigures(table, figures);
         foreach (var r in model.Geography.Regions)
         {
             foreach (var (category, source) in CategorySources(model.Year, Level.Region, r.Code))
             {
-                Cell? Of(string indicator) => Set.Find(new CellKey(indicator, model.Year, Level.Region, r.Code, category, source));
-                table.NewRow()
+                var row = table.NewRow()
                     .Text(r.Code).Text(r.Name)
-                    .Text(category).Text(source).Text(Labels.SourceName(source))
-                    .Figure(Of(IndicatorCodes.MinorVictims))
-                    .Figure(Of(IndicatorCodes.Rate))
-                    .Figure(Of(IndicatorCodes.Change))
-                    .End();
+                    .Text(category).Text(source).Text(Labels.SourceName(source));
+                Figures(row, figures, code => Set.Find(new CellKey(code, model.Year, Level.Region, r.Code, category, source))).End();
             }
         }
 
@@ -128,11 +122,9 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
         var table = new TableBuilder(notes, notesColumn: true)
             .Column(Labels.Tables.Year, ColumnKind.Year)
             .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
-            .Column(Labels.Tables.CategoryLabel, ColumnKind.Text)
-            .Figure(Labels.Tables.Prosecuted, ColumnKind.Count)
-            .Figure(Labels.Tables.Convicted, ColumnKind.Count)
-            .Figure(Labels.Tables.FirmPrison, ColumnKind.Count)
-            .Figure(Labels.Tables.MeanQuantum, ColumnKind.OneDecimal);
+            .Column(Labels.Tables.CategoryLabel, ColumnKind.Text);
+        var figures = FiguresOf(WorkbookTable.Justice);
+        WithFigures(table, figures);
         foreach (var year in model.Years)
         {
             foreach (var category in Category.Published)
@@ -143,14 +135,10 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
                     continue;
                 }
 
-                table.NewRow()
+                var row = table.NewRow()
                     .Number(year)
-                    .Text(category).Text(Labels.CategoryName(category))
-                    .Figure(Of(IndicatorCodes.Prosecuted))
-                    .Figure(Of(IndicatorCodes.Convicted))
-                    .Figure(Of(IndicatorCodes.FirmPrison))
-                    .Figure(Of(IndicatorCodes.MeanQuantum))
-                    .End();
+                    .Text(category).Text(Labels.CategoryName(category));
+                Figures(row, figures, Of).End();
             }
         }
 
@@ -158,9 +146,9 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
     }
 
     /// <summary>
-    /// The overlap counts come from <see cref="IndicatorSet.Overlaps"/> as computed; a combination that involves a source
-    /// which does not give the category that year is <c>[x]</c>, as that source's own count is. The estimate is read from
-    /// its cells, and is <c>[x]</c> where there is none: this renderer never estimates.
+    /// The persons seen by each combination of the victim sources, and the estimate: national cells of the <c>toutes</c>
+    /// source, one row per year and category that has them. An estimate that does not exist is <c>[x]</c>: this renderer
+    /// never estimates.
     /// </summary>
     public SheetTable ComposeOverlap()
     {
@@ -168,34 +156,23 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             .Column(Labels.Tables.Year, ColumnKind.Year)
             .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
             .Column(Labels.Tables.CategoryLabel, ColumnKind.Text);
-        foreach (var (_, header) in Patterns)
+        var figures = FiguresOf(WorkbookTable.Overlap);
+        WithFigures(table, figures);
+        foreach (var year in model.Years)
         {
-            table.Figure(header, ColumnKind.Count);
-        }
-
-        table.Column(Labels.Tables.Persons, ColumnKind.Count)
-            .Column(Labels.Tables.KeyedPersons, ColumnKind.Count)
-            .Figure(Labels.Tables.Estimate, ColumnKind.Count)
-            .Figure(Labels.Tables.EstimateLow, ColumnKind.Count)
-            .Figure(Labels.Tables.EstimateHigh, ColumnKind.Count);
-        foreach (var overlap in Set.Overlaps.Where(o => model.Years.Contains(o.Year)))
-        {
-            Cell? Of(string indicator) => Set.Find(new CellKey(indicator, overlap.Year, Level.France, "FR", overlap.Category, SeriesBreaks.AllSources));
-            var row = table.NewRow()
-                .Number(overlap.Year)
-                .Text(overlap.Category).Text(Labels.CategoryName(overlap.Category));
-            foreach (var (pattern, _) in Patterns)
+            foreach (var category in Category.Published)
             {
-                var status = SourcesGiveCategory(pattern, overlap.Year, overlap.Category) ? CellStatus.Published : CellStatus.NotAvailable;
-                row.Figure(overlap.CountByPattern.GetValueOrDefault(pattern), status);
-            }
+                Cell? Of(string indicator) => Set.Find(new CellKey(indicator, year, Level.France, "FR", category, SeriesBreaks.AllSources));
+                if (Of(IndicatorCodes.SeenByOne) is null)
+                {
+                    continue;
+                }
 
-            row.Number(overlap.Persons)
-                .Number(overlap.KeyedPersons)
-                .Figure(Of(IndicatorCodes.Estimate), missing: CellStatus.NotAvailable)
-                .Figure(Of(IndicatorCodes.EstimateLow), missing: CellStatus.NotAvailable)
-                .Figure(Of(IndicatorCodes.EstimateHigh), missing: CellStatus.NotAvailable)
-                .End();
+                var row = table.NewRow()
+                    .Number(year)
+                    .Text(category).Text(Labels.CategoryName(category));
+                Figures(row, figures, Of).End();
+            }
         }
 
         var hasEstimate = Set.Cells.Any(c => c.Key.Indicator == IndicatorCodes.Estimate);
@@ -291,25 +268,6 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
                 }
             }
         }
-    }
-
-    private bool SourcesGiveCategory(int pattern, int year, string category)
-    {
-        for (var bit = 0; bit < OverlapTable.Lists.Count; bit++)
-        {
-            if ((pattern & (1 << bit)) == 0)
-            {
-                continue;
-            }
-
-            var count = Set.Find(new CellKey(IndicatorCodes.MinorVictims, year, Level.France, "FR", category, OverlapTable.Lists[bit].Code()));
-            if (count is null || count.Status == CellStatus.NotAvailable)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static SheetTable Sheet(string sheetName, string tableName, string title, int[] titleNotes, TableBuilder table, IReadOnlyList<string>? extraLines = null)

@@ -31,7 +31,7 @@ internal static class HandMadeIndicators
         var extracts = SourceNames.All.SelectMany(s => Years.Select(y => (s, y))).ToHashSet();
         var breaks = SeriesBreaks.Build([new SeriesBreak("ase", Category.Other, 2019, BreakNote, Derived: false)], new Availability(nomenclature, extracts), Years);
         var cells = Cells().Concat(withEstimate ? Estimate() : []).Concat(extra ?? []);
-        var set = new IndicatorSet(cells, Years, Overlaps());
+        var set = new IndicatorSet(cells.Concat(Overlaps()), Years, []);
         return new WorkbookModel(set, Year, Years, publicationDate, nomenclature, breaks, Geography.Default);
     }
 
@@ -112,9 +112,35 @@ internal static class HandMadeIndicators
         yield return C(IndicatorCodes.EstimateHigh, 2019, Level.France, "FR", Category.All, all, 400);
     }
 
-    private static OverlapTable[] Overlaps() =>
-    [
-        new(2018, Category.Prostitution, new Dictionary<int, long> { [1] = 4 }, KeyedPersons: 4, Persons: 4),
-        new(2019, Category.All, new Dictionary<int, long> { [1] = 10, [2] = 5, [4] = 3, [3] = 2, [7] = 1 }, KeyedPersons: 15, Persons: 21),
-    ];
+    /// <summary>
+    /// Persons by the sources that saw them: police alone in 2018 for ESM-PROST (which ASE and santé did not give then,
+    /// so every combination with them is <c>x</c>); in 2019, 10 police only, 5 ASE only, 3 santé only, 2 police and ASE,
+    /// 1 all three.
+    /// </summary>
+    private static IEnumerable<Cell> Overlaps()
+    {
+        const string all = SeriesBreaks.AllSources;
+        const CellStatus x = CellStatus.NotAvailable;
+        var fr = Level.France;
+        yield return C(IndicatorCodes.MinorVictims, 2018, fr, "FR", Category.Prostitution, all, 4);
+        yield return C(IndicatorCodes.SeenByOne, 2018, fr, "FR", Category.Prostitution, all, 4);
+        yield return C(IndicatorCodes.SeenByTwo, 2018, fr, "FR", Category.Prostitution, all, 0);
+        yield return C(IndicatorCodes.SeenByPoliceOnly, 2018, fr, "FR", Category.Prostitution, all, 4);
+        foreach (var indicator in new[] { IndicatorCodes.SeenByAseOnly, IndicatorCodes.SeenBySanteOnly, IndicatorCodes.SeenByPoliceAse, IndicatorCodes.SeenByPoliceSante, IndicatorCodes.SeenByAseSante, IndicatorCodes.SeenByThree })
+        {
+            yield return C(indicator, 2018, fr, "FR", Category.Prostitution, all, null, x);
+        }
+
+        yield return C(IndicatorCodes.SeenWithKey, 2018, fr, "FR", Category.Prostitution, all, 4);
+        yield return C(IndicatorCodes.SeenByOne, 2019, fr, "FR", Category.All, all, 18);
+        yield return C(IndicatorCodes.SeenByTwo, 2019, fr, "FR", Category.All, all, 2);
+        yield return C(IndicatorCodes.SeenByPoliceOnly, 2019, fr, "FR", Category.All, all, 10);
+        yield return C(IndicatorCodes.SeenByAseOnly, 2019, fr, "FR", Category.All, all, 5);
+        yield return C(IndicatorCodes.SeenBySanteOnly, 2019, fr, "FR", Category.All, all, 3);
+        yield return C(IndicatorCodes.SeenByPoliceAse, 2019, fr, "FR", Category.All, all, 2);
+        yield return C(IndicatorCodes.SeenByPoliceSante, 2019, fr, "FR", Category.All, all, 0);
+        yield return C(IndicatorCodes.SeenByAseSante, 2019, fr, "FR", Category.All, all, 0);
+        yield return C(IndicatorCodes.SeenByThree, 2019, fr, "FR", Category.All, all, 1);
+        yield return C(IndicatorCodes.SeenWithKey, 2019, fr, "FR", Category.All, all, 15);
+    }
 }

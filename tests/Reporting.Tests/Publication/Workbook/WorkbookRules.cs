@@ -17,7 +17,7 @@ internal static class WorkbookRules
     public static readonly string[] TableSheets = ["T1_France", "T2_Departements", "T3_Regions", "T4_Justice", "T5_Sources", "T6_Nomenclature"];
 
     /// <summary>Columns that hold numbers without a status beside them.</summary>
-    private static readonly string[] PlainNumberColumns = ["Année", "Mineurs distincts", "Dont avec clé de chaînage"];
+    private static readonly string[] PlainNumberColumns = ["Année"];
 
     private static readonly string[] Statuses = ["", "[c]", "[x]", "[z]", "[b]", "[c] [b]", "[x] [b]", "[z] [b]"];
 
