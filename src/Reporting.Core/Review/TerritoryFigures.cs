@@ -27,16 +27,21 @@ public static class TerritoryFigures
             new StringDataFrameColumn("statut", rows.Select(r => r.Status)));
     }
 
-    /// <summary>A text table: one row per indicator, category and source, one column per year; hidden cells as their symbol.</summary>
-    public static string Render(DataFrame frame, string title)
+    /// <summary>
+    /// A text table: one row per indicator (its catalogue label), category and source, one column per year; hidden cells
+    /// as their symbol. An indicator the catalogue does not know (a file of another version) is named by its code.
+    /// </summary>
+    public static string Render(DataFrame frame, string title, IndicatorCatalogue? catalogue = null)
     {
+        catalogue ??= IndicatorCatalogue.Shipped;
         var years = frame.Columns["annee"].Cast<int>().Distinct().Order().ToArray();
         var table = new SortedDictionary<string, Dictionary<int, string>>(StringComparer.Ordinal);
         for (long i = 0; i < frame.Rows.Count; i++)
         {
-            var key = $"{frame.Columns["indicateur"][i]} | {frame.Columns["categorie"][i]} | {frame.Columns["source"][i]}";
+            var indicator = (string)frame.Columns["indicateur"][i];
+            var key = $"{catalogue.Find(indicator)?.Label ?? indicator} | {frame.Columns["categorie"][i]} | {frame.Columns["source"][i]}";
             var status = (string)frame.Columns["statut"][i];
-            var value = frame.Columns["valeur"][i] is decimal v ? French((string)frame.Columns["indicateur"][i], v) : string.Empty;
+            var value = frame.Columns["valeur"][i] is decimal v ? French(catalogue, indicator, v) : string.Empty;
             if (!table.TryGetValue(key, out var byYear))
             {
                 byYear = [];
@@ -72,6 +77,6 @@ public static class TerritoryFigures
     }
 
     /// <summary>Decimal comma for the ministry's readers; no thousands separator so that columns stay aligned in a terminal.</summary>
-    private static string French(string indicator, decimal v) =>
-        (IndicatorCatalogue.Shipped.Find(indicator) is { } d ? IndicatorCsvWriter.FormatValue(d, v) : v.ToString(CultureInfo.InvariantCulture)).Replace('.', ',');
+    private static string French(IndicatorCatalogue catalogue, string indicator, decimal v) =>
+        (catalogue.Find(indicator) is { } d ? IndicatorCsvWriter.FormatValue(d, v) : v.ToString(CultureInfo.InvariantCulture)).Replace('.', ',');
 }

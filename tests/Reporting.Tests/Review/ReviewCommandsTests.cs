@@ -1,3 +1,4 @@
+using Reporting.Indicators;
 using Reporting.Publication.OpenData;
 using Reporting.Tests.Support;
 
@@ -61,7 +62,7 @@ public sealed class ReviewCommandsTests : IDisposable
         Assert.Equal(cells.Select(c => (c.Indicator, c.Category, c.Source)).Distinct().Count(), printed.Count);
         foreach (var c in cells)
         {
-            var row = printed[$"{c.Indicator} | {c.Category} | {c.Source}"];
+            var row = printed[$"{IndicatorCatalogue.Shipped[c.Indicator].Label} | {c.Category} | {c.Source}"];
             var shown = row[c.Year - 2016];
             Assert.Equal(c.Status.Length > 0 ? c.Status : c.Value.Replace('.', ','), shown);
         }

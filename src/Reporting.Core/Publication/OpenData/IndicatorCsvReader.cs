@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Reporting.Publication.OpenData;
 
@@ -25,26 +27,25 @@ public static class IndicatorCsvReader
             : throw new FileNotFoundException($"{publicationFolder} : aucun fichier indicateurs-<année>.csv unique (dossier de publication attendu)");
     }
 
+    /// <summary>The file's lines, read with the same CSV engine that wrote them (CsvHelper, <c>;</c>, RFC 4180 quoting).</summary>
     public static IEnumerable<PublishedCell> Read(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var header = reader.ReadLine();
-        if (header != string.Join(';', IndicatorCsvWriter.Header))
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = true });
+        if (!csv.Read() || !csv.ReadHeader() || !(csv.HeaderRecord ?? []).SequenceEqual(IndicatorCsvWriter.Header))
         {
             throw new InvalidDataException($"{path}, ligne 1 : en-tête du fichier open data attendu");
         }
 
-        var n = 1;
-        while (reader.ReadLine() is { } line)
+        while (csv.Read())
         {
-            n++;
-            var f = line.Split(';');
-            if (f.Length != 8 || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            var line = csv.Parser.RawRow;
+            if (csv.Parser.Count != IndicatorCsvWriter.Header.Length || !int.TryParse(csv.GetField(1), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                throw new InvalidDataException($"{path}, ligne {n} : 8 champs attendus");
+                throw new InvalidDataException($"{path}, ligne {line} : {IndicatorCsvWriter.Header.Length} champs attendus");
             }
 
-            yield return new PublishedCell(f[0], year, f[2], f[3], f[4], f[5], f[6], f[7]);
+            yield return new PublishedCell(csv.GetField(0)!, year, csv.GetField(2)!, csv.GetField(3)!, csv.GetField(4)!, csv.GetField(5)!, csv.GetField(6)!, csv.GetField(7)!);
         }
     }
 }
