@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
 using Reporting.Indicators;
+using Reporting.Publication;
 using Reporting.Publication.OpenData;
 
 namespace Reporting.Review;
@@ -72,7 +73,7 @@ public static class TerritoryFigures
             text.Append('\n');
         }
 
-        text.Append("c : secret statistique ; x : non disponible ; z : sans objet.\n");
+        text.Append(Vocabulary.Symbols).Append('\n');
         return text.ToString();
     }
 

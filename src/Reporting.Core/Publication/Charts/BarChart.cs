@@ -30,7 +30,7 @@ public sealed record BarChart(
         var plot = ScottPlotCanvas.NewPlot();
         var count = Groups.Count;
         var barSize = GroupWidth / Math.Max(1, SeriesNames.Count);
-        var labelFormat = ValueLabel ?? ChartNumbers.Tick;
+        var labelFormat = ValueLabel ?? Narrative.FrenchFormat.Tick;
 
         // In a horizontal chart the first group reads first, at the top.
         double Position(int group) => Horizontal ? count - 1 - group : group;

@@ -57,7 +57,7 @@ public sealed record LineChart(IReadOnlyList<ChartSeries> Series, string? ValueA
             var step = years.Length > 12 ? 2 : 1;
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
                 years.Where((_, i) => i % step == 0).Select(y => (double)y).ToArray(),
-                years.Where((_, i) => i % step == 0).Select(ChartNumbers.Year).ToArray());
+                years.Where((_, i) => i % step == 0).Select(Narrative.FrenchFormat.Year).ToArray());
             plot.Axes.SetLimitsX(years[0] - 0.5, years[^1] + 0.5);
         }
 

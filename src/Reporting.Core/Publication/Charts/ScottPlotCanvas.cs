@@ -66,7 +66,7 @@ internal static class ScottPlotCanvas
 
     /// <summary>Vertical value axis with French tick labels.</summary>
     public static void FrenchTicks(IAxis axis) =>
-        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = ChartNumbers.Tick, MinorTickGenerator = new ScottPlot.TickGenerators.EvenlySpacedMinorTickGenerator(1) };
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Narrative.FrenchFormat.Tick, MinorTickGenerator = new ScottPlot.TickGenerators.EvenlySpacedMinorTickGenerator(1) };
 
     /// <summary>
     /// ScottPlot settles its layout during its first render and, when the layout moved, renders a second time

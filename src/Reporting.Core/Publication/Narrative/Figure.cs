@@ -28,15 +28,6 @@ public sealed class Figure
         ? new Figure(null, CellStatus.NotAvailable, false)
         : new Figure(cell.Shown, cell.Status, (catalogue ?? IndicatorCatalogue.Shipped).Find(cell.Key.Indicator)?.TextDecimals == 0);
 
-    /// <summary>The words printed in place of a figure that is not published.</summary>
-    public static string StatusWords(CellStatus status) => status switch
-    {
-        CellStatus.Confidential => "non publié (secret statistique)",
-        CellStatus.NotAvailable => "non disponible",
-        CellStatus.NotApplicable => "sans objet",
-        _ => string.Empty,
-    };
-
     /// <summary>The short word printed in a key-figure box in place of a figure that is not published.</summary>
     public string Short(bool percent = false) => Value is null
         ? Status switch { CellStatus.Confidential => "secret", CellStatus.NotAvailable => "n.d.", _ => "—" }
@@ -45,7 +36,7 @@ public sealed class Figure
     /// <summary>The figure in French, or the words for its status: used by tables and sheets as well as by templates.</summary>
     public string Text(bool percent = false) => Value switch
     {
-        null => StatusWords(Status),
+        null => Vocabulary.StatusWords(Status),
         { } v when IsCount => FrenchFormat.Integer(v),
         { } v when percent => FrenchFormat.Percent(v),
         { } v => FrenchFormat.Decimal(v),

@@ -37,6 +37,21 @@ public static class FrenchFormat
     /// <summary>A signed change in percent: <c>+8,2 %</c>, <c>-3,1 %</c>.</summary>
     public static string SignedPercent(decimal value) => (value > 0 ? "+" : value < 0 ? Minus : string.Empty) + Percent(Math.Abs(value));
 
+    /// <summary>An axis tick: up to two decimals, none when whole (<c>1 500</c>, <c>2,5</c>), and a bare zero.</summary>
+    public static string Tick(double value)
+    {
+        if (Math.Abs(value) < 1e-9)
+        {
+            return "0";
+        }
+
+        var rounded = Math.Round((decimal)value, 2, MidpointRounding.AwayFromZero);
+        return rounded == decimal.Truncate(rounded) ? Integer(rounded) : Decimal(rounded, rounded * 10 == decimal.Truncate(rounded * 10) ? 1 : 2);
+    }
+
+    /// <summary>Years are printed bare (<c>2016</c>), never grouped.</summary>
+    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
     public static string Date(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}");
 

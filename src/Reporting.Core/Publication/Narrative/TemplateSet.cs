@@ -120,7 +120,7 @@ public sealed class TemplateSet
     /// <summary>The wording follows the sign of the change; under the threshold it is stability, never "a rise of 0.4 %".</summary>
     private static string Change(Figure f) => f.Value switch
     {
-        null => f.Status == Indicators.CellStatus.NotApplicable ? "une évolution non calculable (rupture de série ou effectif nul)" : "une évolution " + Figure.StatusWords(f.Status),
+        null => f.Status == Indicators.CellStatus.NotApplicable ? "une évolution non calculable (rupture de série ou effectif nul)" : "une évolution " + Vocabulary.StatusWords(f.Status),
         { } v when Math.Abs(v) < StabilityThreshold => $"une stabilité ({FrenchFormat.SignedPercent(v)})",
         { } v when v > 0 => $"une hausse de {FrenchFormat.Percent(v)}",
         { } v => $"une baisse de {FrenchFormat.Percent(-v)}",

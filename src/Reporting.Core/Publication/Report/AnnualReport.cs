@@ -78,7 +78,7 @@ public static class AnnualReport
         c.Paragraphs(ctx.Templates.Render("chiffres-cles", values));
         var rows = Category.Published.Select(cat => new TableRow(
         [
-            Wording.Category(cat),
+            Vocabulary.Category(cat),
             ctx.Cells.Text(MinorVictims, ctx.Year, Level.France, "FR", cat, All),
             ctx.Cells.Text(Change, ctx.Year, Level.France, "FR", cat, All),
             .. VictimSources.Select(s => ctx.Cells.Text(MinorVictims, ctx.Year, Level.France, "FR", cat, s)),
@@ -87,7 +87,7 @@ public static class AnnualReport
             $"Mineurs victimes repérés par forme d'exploitation et par source, France, {ctx.Year}",
             [TableColumn.Text("Forme d'exploitation", 3.2f), TableColumn.Numeric("Toutes sources"), TableColumn.Numeric("Évolution sur un an (%)"), TableColumn.Numeric("Police et gendarmerie", 1.3f), TableColumn.Numeric("ASE"), TableColumn.Numeric("Santé")],
             rows,
-            "Une même personne peut relever de plusieurs formes : les formes ne s'additionnent pas à l'ensemble. Les mineurs en risque prostitutionnel ne sont pas comptés dans l'ensemble. " + Wording.Symbols);
+            "Une même personne peut relever de plusieurs formes : les formes ne s'additionnent pas à l'ensemble. Les mineurs en risque prostitutionnel ne sont pas comptés dans l'ensemble. " + Vocabulary.Symbols);
     }
 
     private static void ComposeTrends(Composition c, PublicationContext ctx)
@@ -108,13 +108,13 @@ public static class AnnualReport
         c.LineChart(
             $"Mineurs victimes repérés par forme d'exploitation, toutes sources, {ctx.FirstYear}-{ctx.Year}",
             220,
-            categories.Select(cat => Series(ctx, Wording.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All)).ToArray(),
+            categories.Select(cat => Series(ctx, Vocabulary.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All)).ToArray(),
             "Nombre de mineurs",
             Breaks(ctx, All, categories));
         c.LineChart(
             $"Mineurs victimes repérés par source, {ctx.FirstYear}-{ctx.Year}",
             220,
-            VictimSources.Append(All).Select(s => Series(ctx, Wording.Source(s), MinorVictims, Level.France, "FR", Category.All, s)).ToArray(),
+            VictimSources.Append(All).Select(s => Series(ctx, Vocabulary.Source(s), MinorVictims, Level.France, "FR", Category.All, s)).ToArray(),
             "Nombre de mineurs",
             []);
     }
@@ -137,7 +137,7 @@ public static class AnnualReport
             $"Part des filles et des moins de 15 ans parmi les mineurs victimes, par source, {ctx.Year}",
             200,
             ["Filles", "Moins de 15 ans"],
-            sources.Select(s => new BarGroup(Wording.Source(s), [ctx.Cells.Number(ShareGirls, ctx.Year, Level.France, "FR", Category.All, s), ctx.Cells.Number(ShareUnder15, ctx.Year, Level.France, "FR", Category.All, s)])).ToArray(),
+            sources.Select(s => new BarGroup(Vocabulary.Source(s), [ctx.Cells.Number(ShareGirls, ctx.Year, Level.France, "FR", Category.All, s), ctx.Cells.Number(ShareUnder15, ctx.Year, Level.France, "FR", Category.All, s)])).ToArray(),
             "%",
             horizontal: true,
             v => FrenchFormat.Percent((decimal)v),
@@ -197,7 +197,7 @@ public static class AnnualReport
                 ctx.Cells.Text(Rate, ctx.Year, Level.France, "FR", Category.All, All),
                 ctx.Cells.Text(Change, ctx.Year, Level.France, "FR", Category.All, All),
             ], Emphasis: true)).ToArray(),
-            Wording.Symbols);
+            Vocabulary.Symbols);
 
         c.Table(
             $"Les dix départements aux taux les plus élevés parmi ceux publiés, {ctx.Year}",
@@ -253,7 +253,7 @@ public static class AnnualReport
                 ctx.Cells.Text(EstimateLow, y, Level.France, "FR", Category.All, All),
                 ctx.Cells.Text(EstimateHigh, y, Level.France, "FR", Category.All, All),
             ])).ToArray(),
-            "Estimation par capture-recapture (modèle log-linéaire, intervalle de confiance à 95 %). " + Wording.Symbols);
+            "Estimation par capture-recapture (modèle log-linéaire, intervalle de confiance à 95 %). " + Vocabulary.Symbols);
     }
 
     private static void ComposeJustice(Composition c, PublicationContext ctx)
@@ -269,7 +269,7 @@ public static class AnnualReport
         values["quantum"] = Fr(ctx, MeanQuantum, source: justice);
         c.Paragraphs(ctx.Templates.Render("penal", values));
         var categories = new[] { Category.Prostitution, Category.Pimping, Category.Trafficking, Category.All };
-        string Label(string cat) => cat == Category.Prostitution ? "Recours à la prostitution d'un mineur (clients)" : Wording.Category(cat);
+        string Label(string cat) => cat == Category.Prostitution ? "Recours à la prostitution d'un mineur (clients)" : Vocabulary.Category(cat);
         c.Table(
             $"Personnes poursuivies et condamnées pour exploitation sexuelle de mineurs, {ctx.Year}",
             [TableColumn.Text("Infraction", 3f), TableColumn.Numeric("Poursuivies"), TableColumn.Numeric("Condamnées"), TableColumn.Numeric("Dont prison ferme"), TableColumn.Numeric("Part prison ferme (%)"), TableColumn.Numeric("Durée moyenne (mois)")],
@@ -282,11 +282,11 @@ public static class AnnualReport
                 ctx.Cells.Text(ShareFirmPrison, ctx.Year, Level.France, "FR", cat, justice),
                 ctx.Cells.Text(MeanQuantum, ctx.Year, Level.France, "FR", cat, justice),
             ], Emphasis: cat == Category.All)).ToArray(),
-            "Personnes mises en cause (auteurs), comptées une fois par infraction et par année. " + Wording.Symbols);
+            "Personnes mises en cause (auteurs), comptées une fois par infraction et par année. " + Vocabulary.Symbols);
         c.LineChart(
             $"Personnes condamnées pour exploitation sexuelle de mineurs, {ctx.FirstYear}-{ctx.Year}",
             200,
-            categories.Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Wording.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice)).ToArray(),
+            categories.Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice)).ToArray(),
             "Nombre de personnes",
             []);
     }
@@ -310,14 +310,14 @@ public static class AnnualReport
             [TableColumn.Text("Système", 0.9f), TableColumn.Text("Code", 0.8f), TableColumn.Text("Catégorie", 1.3f), TableColumn.Text("Victime", 1.2f), TableColumn.Text("Validité", 1.4f), TableColumn.Text("Libellé", 4.5f)],
             ctx.Nomenclature.Entries.Select(e => new TableRow(
             [
-                e.System, e.Code, e.Category, Wording.MinorRequirement(e.MinorRequired), Validity(e), e.Label,
+                e.System, e.Code, e.Category, Vocabulary.MinorRequirement(e.MinorRequired), Validity(e), e.Label,
             ])).ToArray(),
             "Codes NATINF de la liste officielle ; listes ASE et santé du contrat de données.",
             "Source : nomenclature de la publication.");
 
         c.Heading(2, "Ruptures de série");
-        c.Bullets(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && !b.Derived).Select(b => $"{Wording.Source(b.Source)}, {Wording.ShortCategory(b.Category)}, {b.Year} : {b.Note}")
-            .Concat(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && b.Derived && b.Source == All).Select(b => $"Toutes sources, {Wording.ShortCategory(b.Category)}, {b.Year} : {b.Note}"))
+        c.Bullets(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && !b.Derived).Select(b => $"{Vocabulary.Source(b.Source)}, {Vocabulary.ShortCategory(b.Category)}, {b.Year} : {b.Note}")
+            .Concat(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && b.Derived && b.Source == All).Select(b => $"Toutes sources, {Vocabulary.ShortCategory(b.Category)}, {b.Year} : {b.Note}"))
             .DefaultIfEmpty("Aucune rupture de série sur la période.").ToArray());
 
         c.Heading(2, "Qualité des données");
@@ -327,7 +327,7 @@ public static class AnnualReport
             [TableColumn.Text("Fichiers", 2f), TableColumn.Numeric("Lignes lues"), TableColumn.Numeric("Gardées"), TableColumn.Numeric("Rejetées"), TableColumn.Text("Principaux motifs de rejet", 3f)],
             files.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new TableRow(
             [
-                g.Key == "population" ? "Population" : Wording.Source(g.Key),
+                g.Key == "population" ? "Population" : Vocabulary.Source(g.Key),
                 FrenchFormat.Integer(g.Sum(f => f.LinesRead)),
                 FrenchFormat.Integer(g.Sum(f => f.LinesKept)),
                 FrenchFormat.Integer(g.Sum(f => f.LinesRejected)),
@@ -352,7 +352,7 @@ public static class AnnualReport
             return "—";
         }
 
-        var lists = string.Join(", ", m.Table.ListNames.Select(Wording.Source));
+        var lists = string.Join(", ", m.Table.ListNames.Select(Vocabulary.Source));
         return m.InteractionNames.Length == 0
             ? $"le modèle d'indépendance entre les sources ({lists}) : aucune dépendance significative entre sources n'a été détectée"
             : $"un modèle log-linéaire sur les sources {lists}, avec les dépendances entre {string.Join(", ", m.InteractionNames.Select(n => n.Replace(":", " et ", StringComparison.Ordinal)))}";
@@ -364,7 +364,7 @@ public static class AnnualReport
     private static IReadOnlyList<SeriesBreak> Breaks(PublicationContext ctx, string source, IReadOnlyList<string> categories) =>
         ctx.Breaks.All.Where(b => b.Source == source && categories.Contains(b.Category) && ctx.Years.Contains(b.Year))
             .GroupBy(b => b.Year).OrderBy(g => g.Key)
-            .Select(g => new SeriesBreak(g.Key, "Rupture : " + string.Join(", ", g.Select(b => Wording.ShortCategory(b.Category)).Distinct())))
+            .Select(g => new SeriesBreak(g.Key, "Rupture : " + string.Join(", ", g.Select(b => Vocabulary.ShortCategory(b.Category)).Distinct())))
             .ToArray();
 
     /// <summary>Quintile class bounds of the published rates, rounded to one decimal (presentation only, no figure is published from them).</summary>

@@ -47,7 +47,7 @@ public sealed class Composition
     public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) =>
         Add(new KeyFigureRow(items.Select(i => new KeyFigure(i.Value, i.Label)).ToArray()), [.. items.Select(i => $"chiffre clé : {i.Label} = {i.Value}")]);
 
-    public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? note = null, string source = Wording.Sources)
+    public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? note = null, string source = Vocabulary.SourceLine)
     {
         var numbered = string.Create(CultureInfo.InvariantCulture, $"Tableau {++tables} – {title}");
         var text = new List<string> { "tableau : " + numbered, "  " + string.Join(" | ", columns.Select(c => c.Header)) };
@@ -66,7 +66,7 @@ public sealed class Composition
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(series.Select(s => $"  série {s.Name} : " + string.Join(" ; ", s.Points.Select(p => $"{p.Year}={Point(p.Value)}"))));
         text.AddRange(breaks.Select(b => $"  rupture {b.Year} : {b.Label}"));
-        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, Wording.Sources, note), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, Vocabulary.SourceLine, note), [.. text]);
     }
 
     public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null)
@@ -74,7 +74,7 @@ public sealed class Composition
         var numbered = NextFigure(title);
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(groups.Select(g => $"  {g.Label} : " + string.Join(" ; ", g.Values.Select((v, i) => $"{seriesNames[i]}={Point(v)}"))));
-        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, Wording.Sources, note), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, Vocabulary.SourceLine, note), [.. text]);
     }
 
     public void Map(string title, float height, IReadOnlyList<MapTile> tiles, IReadOnlyList<string> classLabels, string legend, IReadOnlyDictionary<string, string> shown, string? note = null)
@@ -82,7 +82,7 @@ public sealed class Composition
         var numbered = NextFigure(title);
         var text = new List<string> { "carte : " + numbered, "  classes : " + string.Join(" ; ", classLabels) };
         text.AddRange(shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"  {kv.Key} = {kv.Value}"));
-        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, Wording.Sources, note), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, Vocabulary.SourceLine, note), [.. text]);
     }
 
     public void PageBreak() => blocks.Add(new PageBreak());

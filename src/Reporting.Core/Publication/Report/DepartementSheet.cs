@@ -70,7 +70,7 @@ public static class DepartementSheet
                 Compare("Personnes poursuivies (justice)", Prosecuted, source: "justice"),
                 Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
             ],
-            Wording.Symbols);
+            Vocabulary.Symbols);
         // A region of one département (overseas) is the département itself: one line, not two.
         var series = region.Departements.Count == 1
             ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All) }
@@ -85,17 +85,17 @@ public static class DepartementSheet
 
         c.Table(
             $"Mineurs victimes repérés par forme d'exploitation et par source, {dep.Name}, {n}",
-            [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Wording.Source(s)))],
+            [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s)))],
             Category.Published.Select(cat => new TableRow(
-                [Wording.Category(cat), .. Sources.Select(s => cells.Text(MinorVictims, n, Level.Departement, code, cat, s))],
+                [Vocabulary.Category(cat), .. Sources.Select(s => cells.Text(MinorVictims, n, Level.Departement, code, cat, s))],
                 Emphasis: cat == Category.All)).ToArray(),
-            "Les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part. " + Wording.Symbols);
+            "Les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part. " + Vocabulary.Symbols);
         c.Table(
             $"Évolution des mineurs victimes repérés, {dep.Name}, {ctx.FirstYear}-{n}",
-            [TableColumn.Text("Année"), .. Sources.Select(s => TableColumn.Numeric(Wording.Source(s))), TableColumn.Numeric("Pour 100 000 mineurs")],
+            [TableColumn.Text("Année"), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s))), TableColumn.Numeric("Pour 100 000 mineurs")],
             ctx.Years.Select(y => new TableRow(
                 [y.ToString(CultureInfo.InvariantCulture), .. Sources.Select(s => cells.Text(MinorVictims, y, Level.Departement, code, Category.All, s)), cells.Text(Rate, y, Level.Departement, code, Category.All, All)])).ToArray(),
-            "Ensemble des formes d'exploitation. " + Wording.Symbols);
+            "Ensemble des formes d'exploitation. " + Vocabulary.Symbols);
 
         var info = new DocumentInfo(
             $"{dep.Name} — mineurs victimes d'exploitation sexuelle, {n}",

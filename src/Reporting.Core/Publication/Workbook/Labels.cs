@@ -1,5 +1,4 @@
 using System.Globalization;
-using Reporting.Harmonisation;
 using Reporting.Indicators;
 
 namespace Reporting.Publication.Workbook;
@@ -12,19 +11,11 @@ internal static class Labels
 {
     public const string Subject = "Mineurs victimes d'exploitation sexuelle";
 
-    public const string Author = "Service statistique ministériel";
+    public const string Author = Vocabulary.Publisher;
 
-    public const string Contact = "Service statistique ministériel — voir le rapport annuel";
+    public const string Contact = Vocabulary.Publisher + " — voir le rapport annuel";
 
     public const string Category = "Statistiques publiques";
-
-    public const string Sources =
-        "Police et gendarmerie (SSMSI), justice (auteurs poursuivis et condamnés), aide sociale à l'enfance (ASE), "
-        + "établissements de santé (UAPED) — traitement Service statistique ministériel";
-
-    public const string SourceLine = "Source : " + Sources + ".";
-
-    public const string UndatedEdition = "édition de travail, non datée";
 
     public const string NoData = "aucune donnée";
 
@@ -66,39 +57,6 @@ internal static class Labels
     public static string NoteReference(int number) => Inv($"[note {number}]");
 
     public static string StatusHeader(string figureHeader) => $"{figureHeader} — statut";
-
-    public static string SourceName(string source) => source switch
-    {
-        SeriesBreaks.AllSources => "Ensemble des sources (personnes comptées une fois)",
-        "police" => "Police et gendarmerie",
-        "ase" => "Aide sociale à l'enfance",
-        "sante" => "Établissements de santé",
-        "justice" => "Justice",
-        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "source inconnue"),
-    };
-
-    /// <summary>The published category labels: the same words as the report's (one place, <see cref="Report.Wording"/>).</summary>
-    public static string CategoryName(string category) => Harmonisation.Category.IsKnown(category)
-        ? Report.Wording.Category(category)
-        : throw new ArgumentOutOfRangeException(nameof(category), category, "catégorie inconnue");
-
-    public static string MinorRequired(MinorRequirement requirement) => requirement switch
-    {
-        MinorRequirement.Under18 => "oui, victime de moins de 18 ans",
-        MinorRequirement.Under15 => "oui, victime de moins de 15 ans",
-        MinorRequirement.None => "non",
-        _ => throw new ArgumentOutOfRangeException(nameof(requirement)),
-    };
-
-    /// <summary>French dates as publication.md writes them: "14 avril 2026", "1er mai 2026".</summary>
-    public static string Date(DateOnly date)
-    {
-        string[] months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-        var day = date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
-        return Inv($"{day} {months[date.Month - 1]} {date.Year}");
-    }
-
-    public static string PublicationDate(DateOnly? date) => date is { } d ? Date(d) : UndatedEdition;
 
     public const string SymbolsLine =
         "Colonnes « statut » : [c] secret statistique, [x] non disponible, [z] sans objet, [b] rupture de série (la colonne « Notes » "
@@ -222,7 +180,7 @@ internal static class Labels
         public const string BreakSubject = "Rupture de série";
 
         public static string BreakScope(string source, string category, int year) =>
-            Inv($"{SourceName(source)}, {category}, à partir de {year}");
+            Inv($"{Vocabulary.SourceInFull(source)}, {category}, à partir de {year}");
     }
 
     /// <summary>Titles, source and header words of the table sheets.</summary>

@@ -58,8 +58,8 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             {
                 var row = table.NewRow()
                     .Number(year)
-                    .Text(category).Text(Labels.CategoryName(category))
-                    .Text(source).Text(Labels.SourceName(source));
+                    .Text(category).Text(Vocabulary.Category(category))
+                    .Text(source).Text(Vocabulary.SourceInFull(source));
                 Figures(row, figures, code => Set.Find(new CellKey(code, year, Level.France, "FR", category, source))).End();
             }
         }
@@ -85,7 +85,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             {
                 var row = table.NewRow()
                     .Text(d.Code).Text(d.Name).Text(d.RegionCode).Text(d.RegionName)
-                    .Text(category).Text(source).Text(Labels.SourceName(source));
+                    .Text(category).Text(source).Text(Vocabulary.SourceInFull(source));
                 Figures(row, figures, code => Set.Find(new CellKey(code, model.Year, Level.Departement, d.Code, category, source))).End();
             }
         }
@@ -109,7 +109,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             {
                 var row = table.NewRow()
                     .Text(r.Code).Text(r.Name)
-                    .Text(category).Text(source).Text(Labels.SourceName(source));
+                    .Text(category).Text(source).Text(Vocabulary.SourceInFull(source));
                 Figures(row, figures, code => Set.Find(new CellKey(code, model.Year, Level.Region, r.Code, category, source))).End();
             }
         }
@@ -137,7 +137,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
 
                 var row = table.NewRow()
                     .Number(year)
-                    .Text(category).Text(Labels.CategoryName(category));
+                    .Text(category).Text(Vocabulary.Category(category));
                 Figures(row, figures, Of).End();
             }
         }
@@ -170,7 +170,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
 
                 var row = table.NewRow()
                     .Number(year)
-                    .Text(category).Text(Labels.CategoryName(category));
+                    .Text(category).Text(Vocabulary.Category(category));
                 Figures(row, figures, Of).End();
             }
         }
@@ -200,8 +200,8 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
         {
             table.NewRow()
                 .Text(e.System).Text(e.Code)
-                .Text(e.Category).Text(Labels.CategoryName(e.Category))
-                .Text(Labels.MinorRequired(e.MinorRequired))
+                .Text(e.Category).Text(Vocabulary.Category(e.Category))
+                .Text(Vocabulary.MinorRequiredAnswer(e.MinorRequired))
                 .Date(e.ValidFrom).Date(e.ValidTo)
                 .Text(e.Label)
                 .End();
@@ -272,7 +272,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
 
     private static SheetTable Sheet(string sheetName, string tableName, string title, int[] titleNotes, TableBuilder table, IReadOnlyList<string>? extraLines = null)
     {
-        var lines = new List<string> { Labels.Tables.WithNotes(title, titleNotes), Labels.SourceLine, Labels.SymbolsLine };
+        var lines = new List<string> { Labels.Tables.WithNotes(title, titleNotes), Vocabulary.SourceLine, Labels.SymbolsLine };
         lines.AddRange(extraLines ?? []);
         return new SheetTable(sheetName, tableName, title, lines, table.Columns, table.Rows, [.. titleNotes.Union(table.ReferencedNotes).Order()]);
     }

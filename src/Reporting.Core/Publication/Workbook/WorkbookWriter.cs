@@ -89,8 +89,8 @@ public static class WorkbookWriter
         Line(Labels.Title(model.Year)).Style.Font.SetBold(true).Font.SetFontSize(Typography.TitleSize);
         Line(Labels.Cover.About);
         Section(Labels.Cover.PeriodHeading, Labels.Period(model.Years, model.Year));
-        Section(Labels.Cover.SourceHeading, Labels.Sources);
-        Section(Labels.Cover.DateHeading, Labels.PublicationDate(model.PublicationDate));
+        Section(Labels.Cover.SourceHeading, Vocabulary.Sources);
+        Section(Labels.Cover.DateHeading, Vocabulary.PublicationDate(model.PublicationDate));
         Section(Labels.Cover.ContactHeading, Labels.Contact);
         Section(Labels.Cover.NomenclatureHeading, Labels.Cover.Nomenclature(model.Nomenclature.Version));
         Section(Labels.Cover.SymbolsHeading, [.. Labels.Symbols.Select(s => $"{s.Symbol} {s.Meaning}")]);

@@ -48,11 +48,11 @@ public sealed class ChartTests
     [Fact]
     public void Chart_tick_labels_follow_french_typography()
     {
-        Assert.Equal("12\u202F500", ChartNumbers.Tick(12_500));
-        Assert.Equal("2,5", ChartNumbers.Tick(2.5));
-        Assert.Equal("-5", ChartNumbers.Tick(-5));
-        Assert.Equal("0", ChartNumbers.Tick(-1e-12));
-        Assert.Equal("2016", ChartNumbers.Year(2016));
+        Assert.Equal("12\u202F500", Reporting.Publication.Narrative.FrenchFormat.Tick(12_500));
+        Assert.Equal("2,5", Reporting.Publication.Narrative.FrenchFormat.Tick(2.5));
+        Assert.Equal("-5", Reporting.Publication.Narrative.FrenchFormat.Tick(-5));
+        Assert.Equal("0", Reporting.Publication.Narrative.FrenchFormat.Tick(-1e-12));
+        Assert.Equal("2016", Reporting.Publication.Narrative.FrenchFormat.Year(2016));
     }
 
     [Fact]
