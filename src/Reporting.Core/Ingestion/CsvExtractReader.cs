@@ -402,7 +402,9 @@ public static class CsvExtractReader
 
         var before = CsvBlocks.LineBreaks(data[start..fields[0].Start]);
         blankLines = 0;
-        headerLines = checked((int)(breaks - before + 1));
+        var last = fields[count - 1];
+        var openToTheEnd = last.Start + last.Length == data.Length && data[^1] is (byte)'\r' or (byte)'\n';
+        headerLines = checked((int)(breaks - before + (openToTheEnd ? 0 : 1)));
 
         var scratch = new byte[256];
         var used = 0;
@@ -486,9 +488,13 @@ public static class CsvExtractReader
                 line += breaks + 1L;
                 position = next;
                 outcome.Blank += blank;
-                if (inner > 0)
+                // A quote still open at the end of the file takes the file's last line end into the record: that line end
+                // starts no line.
+                var last = w.Fields[count - 1];
+                var lines = last.Start + last.Length == data.Length && data[^1] is (byte)'\r' or (byte)'\n' ? inner : inner + 1;
+                if (lines > 1)
                 {
-                    MultiLine(outcome, recordLine, checked((int)inner + 1));
+                    MultiLine(outcome, recordLine, checked((int)lines));
                     continue;
                 }
 
