@@ -41,7 +41,7 @@ public sealed class IntegerBoundsTests : IDisposable
         var path = Justice("2147483648");
         var extract = new ExtractFile(path, "justice_2024.csv", Source.Justice, 2024);
 
-        var scoped = CsvExtractReader.ReadInScope(extract, Geography.Default, new IngestionOptions(0.6), Harmonisation.Nomenclature.Shipped().Scope());
+        var scoped = CsvExtractReader.ReadInScope(extract, Geography.Default, new IngestionOptions(0.6), Reporting.Harmonisation.Nomenclature.Shipped().Scope());
 
         Assert.Equal(Rule.IntegerOutOfBounds, Assert.Single(scoped.Report.Issues).Rule);
         Assert.Single(scoped.Lines);
@@ -69,7 +69,7 @@ public sealed class IntegerBoundsTests : IDisposable
         var extract = new ExtractFile(path, "justice_2024.csv", Source.Justice, 2024);
 
         var (report, rows) = ReadJustice(path);
-        var scoped = CsvExtractReader.ReadInScope(extract, Geography.Default, IngestionOptions.Default, Harmonisation.Nomenclature.Shipped().Scope());
+        var scoped = CsvExtractReader.ReadInScope(extract, Geography.Default, IngestionOptions.Default, Reporting.Harmonisation.Nomenclature.Shipped().Scope());
 
         var issue = Assert.Single(report.Issues);
         Assert.Equal((Rule.ImplausibleQuantum, Severity.Warning, "quantum_mois", quantum), (issue.Rule, issue.Rule.Severity, issue.Column, issue.Value));

@@ -171,5 +171,5 @@ public sealed class LineAccountingTests : IDisposable
         blockSize == 0 ? new IngestionOptions { Threads = threads } : new IngestionOptions { BlockSize = blockSize, Threads = threads };
 
     private static FileReport ReadInScope(string path, Source source, int year, IngestionOptions options) =>
-        CsvExtractReader.ReadInScope(new ExtractFile(path, Path.GetFileName(path), source, year), Geography.Default, options, Harmonisation.Nomenclature.Shipped().Scope()).Report;
+        CsvExtractReader.ReadInScope(new ExtractFile(path, Path.GetFileName(path), source, year), Geography.Default, options, Reporting.Harmonisation.Nomenclature.Shipped().Scope()).Report;
 }
