@@ -119,6 +119,12 @@ public sealed class Nomenclature
             entries.Add(ParseLine(fileName, i + 1, lines[i].Split(';', 7)));
         }
 
+        if (entries.Count == 0)
+        {
+            // A header alone would map no code: every line of every extract out of scope, and every figure 0 or x.
+            throw new NomenclatureException($"{fileName}, ligne 1 : nomenclature vide, l'en-tête n'est suivi d'aucune ligne de correspondance");
+        }
+
         var duplicate = entries.GroupBy(e => (e.System, e.Code)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -157,6 +163,14 @@ public sealed class Nomenclature
             ? (Values.ParseNonNegative(f[1]) ?? throw new NomenclatureException($"{Where("code")} : code NATINF non entier")).ToString(CultureInfo.InvariantCulture)
             : f[1];
         DateOnly? Date(string raw, string column) => raw.Length == 0 ? null : Values.ParseDate(raw) ?? throw new NomenclatureException($"{Where(column)} : date invalide « {raw} »");
-        return new NomenclatureEntry(f[0], code, f[2], minor, Date(f[4], "valide_du"), Date(f[5], "valide_au"), f[6]);
+        var from = Date(f[4], "valide_du");
+        var to = Date(f[5], "valide_au");
+        if (from is not null && to < from)
+        {
+            // A code valid on no day would silently map nothing; a one-day validity (same date twice) is allowed.
+            throw new NomenclatureException($"{Where("valide_au")} : période de validité vide, valide_au « {f[5]} » est antérieur à valide_du « {f[4]} »");
+        }
+
+        return new NomenclatureEntry(f[0], code, f[2], minor, from, to, f[6]);
     }
 }

@@ -173,7 +173,7 @@ public static class CsvExtractReader
         if (idScan)
         {
             HeaderMap? header = null;
-            while (first is not null && (header = Header(first, encoding, displayName, schema, out var found)) is null && !found)
+            while (first is not null && (header = Header(first, encoding, displayName, schema, out var found, out _, out _)) is null && !found)
             {
                 // Nothing but blank lines in this block (valid UTF-8): the header is further on.
                 first.Release();
@@ -235,15 +235,19 @@ public static class CsvExtractReader
         using var blocks = new CsvBlocks(path, options.BlockSize);
         var first = blocks.Next();
         HeaderMap? header = null;
-        while (first is not null && (header = Header(first, encoding, displayName, schema, out var found)) is null && !found)
+        var blankLines = 0L;
+        var headerLines = 0;
+        while (first is not null && (header = Header(first, encoding, displayName, schema, out var found, out var blank, out headerLines)) is null && !found)
         {
             // Nothing but blank lines in this block: the header is further on.
+            blankLines += blank;
             first.Release();
             first = blocks.Next();
         }
 
         if (first is null || header is null)
         {
+            // Only blank lines: nothing is counted, as for any file refused before its lines are read (FileReport).
             first?.Release();
             return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, "fichier vide, aucune ligne d'en-tête"));
         }
@@ -261,6 +265,7 @@ public static class CsvExtractReader
         }
 
         fileWarnings.AddRange(header.Warnings);
+        blankLines += header.BlankLinesBefore;
         var validator = new LineValidator(displayName, schema, header, fileYear, encoding, geography);
         var sink = sinkFor(validator);
         sink.Ids = ids is { Count: > 0 } ? ids : null;
@@ -278,34 +283,100 @@ public static class CsvExtractReader
             sink.Merge);
 
         var issues = new List<LineIssue>();
-        var read = 0;
-        var rejected = 0;
+        var read = 0L;
+        var rejected = 0L;
+        RecordSpan? longest = null;
         foreach (var outcome in outcomes.OrderBy(o => o.Key).Select(o => o.Value))
         {
             issues.AddRange(outcome.Issues);
             read += outcome.Read;
             rejected += outcome.Rejected;
+            blankLines += outcome.Blank;
+            if (outcome.LongestMultiLineRecord is { } span && (longest is null || span.Lines > longest.Lines))
+            {
+                longest = span;
+            }
+
             sink.Collect(outcome);
         }
 
-        var failure = ErrorShareFailure(displayName, read, rejected, options);
-        return new FileReport(displayName, schema.FileKind, fileYear, encodingName, read, read - rejected, rejected, issues, fileWarnings, failure);
+        var failure = read == 0
+            ? new FileFailure(displayName, Rule.EmptyExtract, EmptyExtractDetail)
+            : ErrorShareFailure(displayName, checked((int)read), checked((int)rejected), options, longest);
+        return new FileReport(displayName, schema.FileKind, fileYear, encodingName, checked((int)read), checked((int)(read - rejected)), checked((int)rejected), issues, fileWarnings, failure)
+        {
+            HeaderLines = headerLines,
+            BlankLines = checked((int)blankLines),
+            LongestMultiLineRecord = longest,
+        };
     }
 
-    /// <summary>More than the set share of a file's non-blank lines in error stops the run (extracts.md).</summary>
-    public static FileFailure? ErrorShareFailure(string file, int linesRead, int linesRejected, IngestionOptions options)
+    /// <summary>
+    /// A header and no data line: an export that delivered nothing. Read as zero it would publish a fall to 0 (and
+    /// -100 %); a source with nothing to send sends no file, which the engine publishes as not available (x).
+    /// </summary>
+    private const string EmptyExtractDetail =
+        "en-tête seul, sans aucune ligne de données : un export qui n'a rien livré ; une source sans données à transmettre n'envoie pas de fichier, et ses chiffres de l'année sont alors publiés « non disponibles » (x), jamais 0";
+
+    /// <summary>
+    /// More than the set share of a file's non-blank lines in error stops the run (extracts.md). The share is printed with as
+    /// many decimals as it takes to read over the threshold (5,05 % against 5 %, never "5,0 %"); when a quote left open
+    /// made a record of several lines, the message names the line where the longest one starts.
+    /// </summary>
+    public static FileFailure? ErrorShareFailure(string file, int linesRead, int linesRejected, IngestionOptions options, RecordSpan? longestMultiLineRecord = null)
     {
         if (linesRead == 0 || linesRejected <= options.MaxErrorShare * linesRead)
         {
             return null;
         }
 
-        var share = (double)linesRejected / linesRead;
-        return new FileFailure(
-            file,
-            Rule.TooManyErrors,
-            string.Create(CultureInfo.InvariantCulture, $"{linesRejected} lignes en erreur sur {linesRead} ({share:P1}), seuil {options.MaxErrorShare:P0}"));
+        var detail = string.Create(CultureInfo.InvariantCulture, $"{linesRejected} lignes en erreur sur {linesRead} ({SharePercent(linesRejected, linesRead, options.MaxErrorShare)}), seuil {ThresholdPercent(options.MaxErrorShare)}");
+        if (longestMultiLineRecord is { } span)
+        {
+            detail += string.Create(CultureInfo.InvariantCulture, $" ; un guillemet non fermé ligne {span.FirstLine} a emporté {span.Lines} lignes physiques (lignes {span.FirstLine} à {span.LastLine})");
+        }
+
+        return new FileFailure(file, Rule.TooManyErrors, detail);
     }
+
+    /// <summary>
+    /// The share in percent, truncated (never rounded up) to the fewest decimals, from one, that still read over the
+    /// threshold: a share over it never prints as equal to it or under it.
+    /// </summary>
+    internal static string SharePercent(int rejected, int read, double threshold)
+    {
+        var share = rejected * 100m / read;
+        var limit = double.IsFinite(threshold) && Math.Abs(threshold) < 1e9 ? (decimal)threshold * 100m : decimal.MinValue;
+        var decimals = 1;
+        while (decimals < 12 && Math.Round(share, decimals, MidpointRounding.ToZero) <= limit)
+        {
+            decimals++;
+        }
+
+        return Percent(Math.Round(share, decimals, MidpointRounding.ToZero), decimals);
+    }
+
+    /// <summary>The threshold in percent with the decimals it has (5 %, 5,5 %, 0,25 %), never rounded.</summary>
+    internal static string ThresholdPercent(double threshold)
+    {
+        if (!double.IsFinite(threshold) || Math.Abs(threshold) >= 1e9)
+        {
+            return threshold.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var percent = (decimal)threshold * 100m;
+        var decimals = 0;
+        while (decimals < 12 && Math.Round(percent, decimals) != percent)
+        {
+            decimals++;
+        }
+
+        return Percent(percent, decimals);
+    }
+
+    /// <summary>French writing of a percentage, as the publications write it (FrenchFormat): decimal comma, no-break space before %.</summary>
+    private static string Percent(decimal percent, int decimals) =>
+        percent.ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture).Replace('.', ',') + "\u00A0%";
 
     /// <summary>
     /// Reads the header at the start of <paramref name="block"/> and moves the block's start past it. A UTF-8 byte-order
@@ -313,17 +384,27 @@ public static class CsvExtractReader
     /// further on): the mark is never text.
     /// </summary>
     /// <param name="found">false when the block holds only blank lines (then the result is null)</param>
-    private static HeaderMap? Header(CsvBlock block, Encoding encoding, string displayName, ExtractSchema schema, out bool found)
+    /// <param name="blankLines">when nothing was found, the block's blank lines (the header's own are in its map)</param>
+    /// <param name="headerLines">the physical lines the header covers</param>
+    private static HeaderMap? Header(CsvBlock block, Encoding encoding, string displayName, ExtractSchema schema, out bool found, out long blankLines, out int headerLines)
     {
         var data = block.Data;
         var start = block.Index == 0 && data.StartsWith("\uFEFF"u8) ? 3 : 0;
         var fields = new FieldSpan[32];
         var status = CsvRecordParser.Read(data, start, final: true, ref fields, out var count, out var next, out var breaks);
         found = status == RecordStatus.Record;
+        headerLines = 0;
+        blankLines = breaks;
         if (!found)
         {
             return null;
         }
+
+        var before = CsvBlocks.LineBreaks(data[start..fields[0].Start]);
+        blankLines = 0;
+        var last = fields[count - 1];
+        var openToTheEnd = last.Start + last.Length == data.Length && data[^1] is (byte)'\r' or (byte)'\n';
+        headerLines = checked((int)(breaks - before + (openToTheEnd ? 0 : 1)));
 
         var scratch = new byte[256];
         var used = 0;
@@ -338,7 +419,7 @@ public static class CsvExtractReader
 
         block.Start = next;
         block.FirstLine += breaks + 1;
-        return HeaderMap.Build(displayName, schema, names);
+        return HeaderMap.Build(displayName, schema, names, checked((int)before));
     }
 
     private static FileReport Failed(string file, ExtractSchema schema, int? year, string encoding, FileFailure failure) =>
@@ -352,6 +433,11 @@ public static class CsvExtractReader
         public int Read { get; set; }
 
         public int Rejected { get; set; }
+
+        /// <summary>Blank lines skipped between and after the block's records.</summary>
+        public long Blank { get; set; }
+
+        public RecordSpan? LongestMultiLineRecord { get; set; }
 
         public List<ExtractLine> Lines { get; } = [];
 
@@ -390,14 +476,28 @@ public static class CsvExtractReader
             var position = block.Start;
             var line = block.FirstLine;
             var w = Workspace;
-            while (CsvRecordParser.Read(data, position, final: true, ref w.Fields, out var count, out var next, out var breaks, out var plain) == RecordStatus.Record)
+            int breaks;
+            while (CsvRecordParser.Read(data, position, final: true, ref w.Fields, out var count, out var next, out breaks, out var plain) == RecordStatus.Record)
             {
                 // A record is reported at the line where it starts (the parser counts to its last line, as CsvHelper
                 // does): only a record with quotes can hold line breaks, so only then are the blank lines before it
                 // counted apart.
-                var recordLine = checked((int)(plain ? line + breaks : line + CsvBlocks.LineBreaks(data[position..w.Fields[0].Start])));
+                var blank = plain ? breaks : CsvBlocks.LineBreaks(data[position..w.Fields[0].Start]);
+                var inner = breaks - blank;
+                var recordLine = checked((int)(line + blank));
                 line += breaks + 1L;
                 position = next;
+                outcome.Blank += blank;
+                // A quote still open at the end of the file takes the file's last line end into the record: that line end
+                // starts no line.
+                var last = w.Fields[count - 1];
+                var lines = last.Start + last.Length == data.Length && data[^1] is (byte)'\r' or (byte)'\n' ? inner : inner + 1;
+                if (lines > 1)
+                {
+                    MultiLine(outcome, recordLine, checked((int)lines));
+                    continue;
+                }
+
                 outcome.Read++;
                 if (!Validator.Validate(data, count, recordLine, w, outcome.Issues, plain))
                 {
@@ -408,7 +508,31 @@ public static class CsvExtractReader
                 Accept(data, recordLine, outcome, plain);
             }
 
+            // The blank lines after the last record (the parser's end of data).
+            outcome.Blank += breaks;
             return outcome;
+        }
+
+        /// <summary>
+        /// No contract value holds a line break (codes, dates, ids, numbers): a record over several physical lines is a
+        /// quote left open, which swallows the lines after it. It is rejected whole, and every line it covers counts as read
+        /// and rejected, so that a stray quote that swallows much of a file makes the file fail on the error share.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void MultiLine(BlockOutcome outcome, int firstLine, int lines)
+        {
+            outcome.Read += lines;
+            outcome.Rejected += lines;
+            outcome.Issues.Add(new LineIssue(
+                Validator.File,
+                firstLine,
+                "*",
+                Rule.UnclosedQuote,
+                string.Create(CultureInfo.InvariantCulture, $"l'enregistrement couvre {lines} lignes physiques (lignes {firstLine} à {firstLine + lines - 1})")));
+            if (outcome.LongestMultiLineRecord is null || lines > outcome.LongestMultiLineRecord.Lines)
+            {
+                outcome.LongestMultiLineRecord = new RecordSpan(firstLine, lines);
+            }
         }
 
         /// <param name="plain">the record has nothing to unquote or trim (see <see cref="CsvRecordParser"/>)</param>

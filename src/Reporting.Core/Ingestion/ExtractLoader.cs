@@ -74,10 +74,10 @@ public static class ExtractLoader
             files.Add(ReadPopulation(populationPath, geography, options, rows));
         }
 
-        var failures = files.Where(f => f.Failure is not null).Select(f => f.Failure!).ToList();
+        var failures = directory.Refused.Concat(files.Where(f => f.Failure is not null).Select(f => f.Failure!)).ToList();
         if (directory.Extracts.Count == 0)
         {
-            failures.Add(new FileFailure(directory.Path, Rule.NoExtract, "aucun fichier <source>_<année>.csv"));
+            failures.Add(new FileFailure(DataDirectory.Printable(directory.Path), Rule.NoExtract, "aucun fichier <source>_<année>.csv"));
         }
 
         population = rows;
@@ -99,29 +99,48 @@ public static class ExtractLoader
 
     private static FileReport ReadPopulation(string path, Geography geography, IngestionOptions options, List<PopulationRow> rows)
     {
-        var name = Path.GetFileName(path);
-        var read = new List<(PopulationRow Row, int Line)>();
+        var name = DataDirectory.Printable(Path.GetFileName(path));
+        var read = new List<(PopulationRow Row, int Line, string Raw)>();
+
+        // The schema bounds both integers (ExtractSchema.Population): the parses below cannot overflow.
         var report = CsvExtractReader.Read(path, name, ExtractSchema.Population, null, geography, options, row => read.Add((
             new PopulationRow(int.Parse(row["annee"], CultureInfo.InvariantCulture), row["departement"], long.Parse(row["population_0_17"], CultureInfo.InvariantCulture)),
-            row.LineNumber)));
+            row.LineNumber,
+            row["population_0_17"])));
 
-        // Two rows for the same year and département: neither value can be preferred, so every one of them is
-        // rejected, and the rate it would feed becomes "not available".
-        var duplicated = read.GroupBy(r => (r.Row.Year, r.Row.Departement)).Where(g => g.Count() > 1).SelectMany(g => g).ToArray();
-        rows.AddRange(read.Except(duplicated).Select(r => r.Row));
-        if (duplicated.Length == 0)
+        // A population of zero would make the rate infinite: the row is rejected, and the rate becomes "not available",
+        // as for a missing row. Two rows for the same year and département: neither value can be preferred, so every one
+        // of them is rejected. One finding per line: a zero row is reported as zero even when it is also a duplicate.
+        var duplicated = read.GroupBy(r => (r.Row.Year, r.Row.Departement)).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        var issues = new List<LineIssue>();
+        foreach (var r in read)
+        {
+            if (r.Row.Population == 0)
+            {
+                issues.Add(new LineIssue(name, r.Line, "population_0_17", Rule.ZeroPopulation, r.Raw));
+            }
+            else if (duplicated.Contains(r))
+            {
+                issues.Add(new LineIssue(name, r.Line, "departement", Rule.DuplicatePopulation, string.Create(CultureInfo.InvariantCulture, $"{r.Row.Year} {r.Row.Departement}")));
+            }
+            else
+            {
+                rows.Add(r.Row);
+            }
+        }
+
+        if (issues.Count == 0)
         {
             return report;
         }
 
-        var issues = duplicated.Select(d => new LineIssue(name, d.Line, "departement", Rule.DuplicatePopulation, string.Create(CultureInfo.InvariantCulture, $"{d.Row.Year} {d.Row.Departement}")));
-        var rejected = report.LinesRejected + duplicated.Length;
+        var rejected = report.LinesRejected + issues.Count;
         return report with
         {
-            LinesKept = report.LinesKept - duplicated.Length,
+            LinesKept = report.LinesKept - issues.Count,
             LinesRejected = rejected,
             Issues = report.Issues.Concat(issues).OrderBy(i => i.Line).ToArray(),
-            Failure = report.Failure ?? CsvExtractReader.ErrorShareFailure(name, report.LinesRead, rejected, options),
+            Failure = report.Failure ?? CsvExtractReader.ErrorShareFailure(name, report.LinesRead, rejected, options, report.LongestMultiLineRecord),
         };
     }
 

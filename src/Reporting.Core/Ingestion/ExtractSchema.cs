@@ -17,11 +17,28 @@ public enum ColumnKind
 
 /// <param name="HeaderRequired">the column must be in the header (a missing one rejects the file)</param>
 /// <param name="ValueRequired">an empty value is an error for the line</param>
-public sealed record ColumnSpec(string Name, bool HeaderRequired, bool ValueRequired, ColumnKind Kind, IReadOnlyList<string>? Choices = null);
+public sealed record ColumnSpec(string Name, bool HeaderRequired, bool ValueRequired, ColumnKind Kind, IReadOnlyList<string>? Choices = null)
+{
+    /// <summary>
+    /// The bounds of an integer column (<see cref="ColumnKind.Integer"/>, <see cref="ColumnKind.NonNegativeInteger"/>):
+    /// a value outside them is a line error (<c>entier_hors_bornes</c>), never an overflow further on. Every integer column
+    /// of the schemas sets them.
+    /// </summary>
+    public IntegerBounds? Bounds { get; init; }
+}
+
+/// <param name="Minimum">the smallest value accepted</param>
+/// <param name="Maximum">the largest value accepted</param>
+/// <param name="Plausible">when set, a larger value is kept out with a warning (<see cref="Reporting.Quality.Rule.ImplausibleQuantum"/>):
+/// the line stays, the value reads as absent</param>
+public sealed record IntegerBounds(long Minimum, long Maximum, long? Plausible = null);
 
 /// <summary>The columns of one kind of file, exactly as the data contract (docs/contrat/extracts.md) lists them.</summary>
 public sealed record ExtractSchema(string FileKind, IReadOnlyList<ColumnSpec> Columns, string? ReferenceDateColumn, string? PersonIdColumn)
 {
+    /// <summary>30 years: the longest fixed-term sentence of the penal code (réclusion criminelle à temps, art. 131-1).</summary>
+    public const int MaxQuantumMonths = 360;
+
     public static readonly ExtractSchema Police = new(
         "police",
         [
@@ -50,7 +67,12 @@ public sealed record ExtractSchema(string FileKind, IReadOnlyList<ColumnSpec> Co
             new("etape", true, true, ColumnKind.Choice, ["CLASSEMENT", "ALTERNATIVE", "POURSUITE", "CONDAMNATION", "RELAXE"]),
             // "Only for CONDAMNATION": the column is part of the file, its value is checked against the step.
             new("peine", true, false, ColumnKind.Choice, ["EMPRISONNEMENT_FERME", "EMPRISONNEMENT_SURSIS", "AMENDE", "AUTRE"]),
-            new("quantum_mois", false, false, ColumnKind.NonNegativeInteger),
+            // Parsed up to the largest int (ExtractLine holds an int); beyond 360 months the quantum is implausible: the
+            // longest fixed-term sentence of the penal code is 30 years of réclusion criminelle (art. 131-1), and a life
+            // sentence has no quantum in months. One such value made the national mean 42 899 months: it is dropped with a
+            // warning and the line kept, since a conviction without quantum is allowed (the column is optional), so the
+            // person still counts among the convicted and only the mean leaves the value out.
+            new("quantum_mois", false, false, ColumnKind.NonNegativeInteger) { Bounds = new(0, int.MaxValue, Plausible: MaxQuantumMonths) },
             new("victime_mineure", true, false, ColumnKind.Choice, ["O", "N"]),
             new("sexe", true, false, ColumnKind.Sex),
             new("age", true, false, ColumnKind.Age),
@@ -92,9 +114,12 @@ public sealed record ExtractSchema(string FileKind, IReadOnlyList<ColumnSpec> Co
     public static readonly ExtractSchema Population = new(
         "population",
         [
-            new("annee", true, true, ColumnKind.Integer),
+            // A year of four digits, as in the extracts' file names.
+            new("annee", true, true, ColumnKind.Integer) { Bounds = new(1000, 9999) },
             new("departement", true, true, ColumnKind.Departement),
-            new("population_0_17", true, true, ColumnKind.NonNegativeInteger),
+            // More than France's whole population aged 0 to 17 (about 14 million) cannot be one département's. Zero is
+            // read here and rejected as a population (population_nulle): a rate over it would be infinite.
+            new("population_0_17", true, true, ColumnKind.NonNegativeInteger) { Bounds = new(0, 20_000_000) },
         ],
         null,
         null);

@@ -39,6 +39,15 @@ internal struct ColumnValue
     public readonly bool HasDate => (Flags & ValueFlags.HasDate) != 0;
 }
 
+internal enum IntegerParse
+{
+    Integer,
+    NotInteger,
+
+    /// <summary>Digits only, but more than a long holds with room (over 18 significant digits).</summary>
+    TooLarge,
+}
+
 /// <summary>Buffers a thread reuses from line to line, so that validating a line allocates nothing.</summary>
 internal sealed class LineWorkspace(int columns)
 {
@@ -74,7 +83,17 @@ internal sealed class HeaderMap
 
     public IReadOnlyList<FileWarning> Warnings { get; }
 
-    public static HeaderMap Build(string file, ExtractSchema schema, IReadOnlyList<string> header)
+    /// <summary>Blank lines before the header, for the file's line accounting (FileReport).</summary>
+    public int BlankLinesBefore { get; private set; }
+
+    public static HeaderMap Build(string file, ExtractSchema schema, IReadOnlyList<string> header, int blankLinesBefore = 0)
+    {
+        var map = BuildMap(file, schema, header);
+        map.BlankLinesBefore = blankLinesBefore;
+        return map;
+    }
+
+    private static HeaderMap BuildMap(string file, ExtractSchema schema, IReadOnlyList<string> header)
     {
         // Column names are case-insensitive and trimmed; order is free (extracts.md).
         var names = header.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
@@ -130,6 +149,9 @@ internal sealed class LineValidator
     private readonly int referenceColumn;
     private readonly int stepColumn;
     private readonly int sentenceColumn;
+    private readonly long[] minimum;
+    private readonly long[] maximum;
+    private readonly long[] plausible;
 
     public LineValidator(string file, ExtractSchema schema, HeaderMap header, int? fileYear, Encoding encoding, Geography geography)
     {
@@ -145,6 +167,14 @@ internal sealed class LineValidator
         departements = DepartementCodes.For(geography);
         lists = columns.Select(c => new ListValues(c.Choices ?? [])).ToArray();
         required = columns.Select(c => c.ValueRequired).ToArray();
+        if (columns.FirstOrDefault(c => c.Kind is ColumnKind.Integer or ColumnKind.NonNegativeInteger && c.Bounds is null) is { } unbounded)
+        {
+            throw new InvalidOperationException($"The integer column {unbounded.Name} of the {schema.FileKind} schema has no bounds.");
+        }
+
+        minimum = columns.Select(c => c.Bounds?.Minimum ?? long.MinValue).ToArray();
+        maximum = columns.Select(c => c.Bounds?.Maximum ?? long.MaxValue).ToArray();
+        plausible = columns.Select(c => c.Bounds?.Plausible ?? long.MaxValue).ToArray();
         daysOfFileYear = DaysOf(fileYear);
         if (fileYear is { } y and >= 1 and <= 9999)
         {
@@ -161,6 +191,9 @@ internal sealed class LineValidator
     }
 
     public ExtractSchema Schema => schema;
+
+    /// <summary>The file's name as issues give it.</summary>
+    public string File => file;
 
     public HeaderMap Header => header;
 
@@ -297,21 +330,15 @@ internal sealed class LineValidator
 
                     break;
                 case ColumnKind.Integer:
-                    var negative = bytes[0] == '-';
-                    if (TryDigits(negative ? bytes[1..] : bytes, out v.Number))
-                    {
-                        v.Number = negative ? -v.Number : v.Number;
-                    }
-                    else
-                    {
-                        Fail(data, line, i, Rule.InvalidInteger, w, ref v);
-                    }
-
-                    break;
                 case ColumnKind.NonNegativeInteger:
-                    if (!TryDigits(bytes, out v.Number))
+                    var parsed = ParseInteger(bytes, kinds[i] == ColumnKind.Integer, out v.Number);
+                    if (parsed != IntegerParse.Integer || v.Number < minimum[i] || v.Number > maximum[i])
                     {
-                        Fail(data, line, i, Rule.InvalidInteger, w, ref v);
+                        Fail(data, line, i, parsed == IntegerParse.NotInteger ? Rule.InvalidInteger : Rule.IntegerOutOfBounds, w, ref v);
+                    }
+                    else if (v.Number > plausible[i])
+                    {
+                        Drop(data, line, i, w, ref v);
                     }
 
                     break;
@@ -530,6 +557,14 @@ internal sealed class LineValidator
         (Vector256.LessThan(v - Vector256.Create((byte)'0'), Vector256.Create((byte)10))
             | Vector256.LessThan(v - Vector256.Create((byte)'a'), Vector256.Create((byte)6))) == Vector256<byte>.AllBitsSet;
 
+    /// <summary>An implausible value: quoted in a warning, then read as absent (the line is kept).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Drop(ReadOnlySpan<byte> data, int line, int column, LineWorkspace w, ref ColumnValue v)
+    {
+        w.LineIssues.Add(new LineIssue(file, line, columns[column].Name, Rule.ImplausibleQuantum, Raw(data, w, v)));
+        MakeEmpty(w, column, ref v);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Fail(ReadOnlySpan<byte> data, int line, int column, Rule rule, LineWorkspace w, ref ColumnValue v)
     {
@@ -629,22 +664,19 @@ internal sealed class LineValidator
                 FailDecoded(line, i, Rule.InvalidNatinf, raw, w, ref v);
                 return;
             case ColumnKind.Integer:
-                if (Values.ParseInteger(raw) is { } integer)
-                {
-                    v.Number = integer;
-                    return;
-                }
-
-                FailDecoded(line, i, Rule.InvalidInteger, raw, w, ref v);
-                return;
             case ColumnKind.NonNegativeInteger:
-                if (Values.ParseNonNegative(raw) is { } number)
+                // The byte rule on the value's characters: a non-ASCII character is not a digit either way.
+                var parsed = ParseInteger(raw.AsSpan(), column.Kind == ColumnKind.Integer, out v.Number);
+                if (parsed != IntegerParse.Integer || v.Number < minimum[i] || v.Number > maximum[i])
                 {
-                    v.Number = number;
-                    return;
+                    FailDecoded(line, i, parsed == IntegerParse.NotInteger ? Rule.InvalidInteger : Rule.IntegerOutOfBounds, raw, w, ref v);
+                }
+                else if (v.Number > plausible[i])
+                {
+                    w.LineIssues.Add(new LineIssue(file, line, column.Name, Rule.ImplausibleQuantum, raw));
+                    MakeEmpty(w, i, ref v);
                 }
 
-                FailDecoded(line, i, Rule.InvalidInteger, raw, w, ref v);
                 return;
             case ColumnKind.Choice:
                 if (!column.Choices!.Contains(raw, StringComparer.Ordinal))
@@ -768,6 +800,46 @@ internal sealed class LineValidator
         var high = Digits2(s[0], s[1]);
         var low = Digits2(s[2], s[3]);
         return high < 0 || low < 0 ? -1 : (high * 100) + low;
+    }
+
+    /// <summary>
+    /// An integer of any length: an optional <c>-</c> (when <paramref name="signed"/>), then ASCII digits only. Leading zeros
+    /// do not count; more than 18 significant digits is <see cref="IntegerParse.TooLarge"/>, so that a huge value is told
+    /// apart from a value that is not a number and no accumulation can overflow.
+    /// </summary>
+    internal static IntegerParse ParseInteger(ReadOnlySpan<byte> s, bool signed, out long value)
+    {
+        value = 0;
+        var negative = signed && s.Length > 0 && s[0] == '-';
+        var digits = negative ? s[1..] : s;
+        if (digits.Length == 0 || digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+        {
+            return IntegerParse.NotInteger;
+        }
+
+        var significant = digits.TrimStart((byte)'0');
+        if (significant.Length > 18)
+        {
+            return IntegerParse.TooLarge;
+        }
+
+        TryDigits(significant.Length == 0 ? "0"u8 : significant, out value);
+        value = negative ? -value : value;
+        return IntegerParse.Integer;
+    }
+
+    /// <summary><see cref="ParseInteger(ReadOnlySpan{byte}, bool, out long)"/> on a decoded value.</summary>
+    internal static IntegerParse ParseInteger(ReadOnlySpan<char> s, bool signed, out long value)
+    {
+        value = 0;
+        if (!Ascii.IsValid(s))
+        {
+            return IntegerParse.NotInteger;
+        }
+
+        Span<byte> bytes = s.Length <= 64 ? stackalloc byte[s.Length] : new byte[s.Length];
+        Ascii.FromUtf16(s, bytes, out _);
+        return ParseInteger(bytes, signed, out value);
     }
 
     /// <summary><see cref="Values.ParseNonNegative"/> on bytes: 1 to 18 ASCII digits.</summary>

@@ -40,8 +40,6 @@ public static class Values
         return value;
     }
 
-    public static long? ParseInteger(string raw) => raw.StartsWith('-') ? -ParseNonNegative(raw[1..]) : ParseNonNegative(raw);
-
     /// <summary>64 lowercase hexadecimal characters: the pseudonymous key of the trusted third party.</summary>
     public static bool IsKey(string raw)
     {

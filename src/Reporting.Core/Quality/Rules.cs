@@ -27,10 +27,14 @@ public sealed record Rule(string Code, Severity Severity, string Label)
     public static readonly Rule NotInList = new("valeur_hors_liste", Severity.Error, "valeur hors de la liste du contrat");
     public static readonly Rule SentenceWithoutConviction = new("peine_hors_condamnation", Severity.Error, "peine renseignée sur une ligne qui n'est pas une condamnation");
     public static readonly Rule ConvictionWithoutSentence = new("peine_manquante", Severity.Error, "condamnation sans peine");
+    public static readonly Rule IntegerOutOfBounds = new("entier_hors_bornes", Severity.Error, "entier hors des bornes de sa colonne (quantum_mois : 0 à 2147483647 ; annee : 1000 à 9999 ; population_0_17 : 0 à 20000000)");
+    public static readonly Rule ZeroPopulation = new("population_nulle", Severity.Error, "population des 0-17 ans nulle : aucun taux ne peut être calculé sur elle");
+    public static readonly Rule UnclosedQuote = new("guillemet_non_ferme", Severity.Error, "guillemet non fermé : l'enregistrement couvre plusieurs lignes physiques, toutes rejetées");
     public static readonly Rule DuplicatePopulation = new("population_doublon", Severity.Error, "ligne de population en double (année, département)");
 
     // Line-level warnings: the line is kept.
     public static readonly Rule LeadingZero = new("departement_sans_zero", Severity.Warning, "code département sans zéro initial, normalisé");
+    public static readonly Rule ImplausibleQuantum = new("quantum_invraisemblable", Severity.Warning, "quantum supérieur à 360 mois (30 ans, la plus longue peine à temps du code pénal) : quantum ignoré, ligne gardée");
 
     // File-level warnings.
     public static readonly Rule UnknownColumn = new("colonne_inconnue", Severity.Warning, "colonne inconnue, ignorée");
@@ -42,5 +46,7 @@ public sealed record Rule(string Code, Severity Severity, string Label)
     public static readonly Rule DuplicateColumn = new("colonne_en_double", Severity.Error, "colonne présente deux fois");
     public static readonly Rule Unreadable = new("fichier_illisible", Severity.Error, "fichier illisible");
     public static readonly Rule TooManyErrors = new("seuil_erreurs", Severity.Error, "trop de lignes en erreur");
+    public static readonly Rule EmptyExtract = new("extrait_vide", Severity.Error, "extrait sans aucune ligne de données");
+    public static readonly Rule NotRegularFile = new("fichier_non_ordinaire", Severity.Error, "n'est pas un fichier ordinaire");
     public static readonly Rule NoExtract = new("aucun_extrait", Severity.Error, "aucun extrait dans le dossier");
 }

@@ -79,9 +79,11 @@ public sealed class ScopedReadingTests : IDisposable
     }
 
     [Fact]
-    public void Reads_a_quoted_multi_line_field_and_numbers_lines_as_before()
+    public void Rejects_a_quoted_multi_line_field_and_numbers_the_lines_after_it_as_before()
     {
         // A record is numbered by the physical line it starts on (the quality report points the administration there).
+        // Issue #11: no value holds a line break, even in a column the contract does not know, so a record over two lines
+        // is rejected (a closed quote cannot be told from a stray one closed by another, lines later).
         var path = dir.Write("police_2024.csv", PoliceHeader + ";commentaire\r\n"
             + "P1;V1;PN;;2024-01-05;23364;75;F;15;;\"deux\r\nlignes\"\r\n"
             + "\r\n"
@@ -89,7 +91,10 @@ public sealed class ScopedReadingTests : IDisposable
 
         var scoped = CsvExtractReader.ReadInScope(new ExtractFile(path, "police_2024.csv", Source.Police, 2024), Geography.Default, IngestionOptions.Default, Nomenclature.Shipped().Scope());
 
-        Assert.Equal([(2, "V1"), (5, "V\"2")], scoped.Lines.Select(l => (l.LineNumber, l.PersonId)));
+        Assert.Equal([(5, "V\"2")], scoped.Lines.Select(l => (l.LineNumber, l.PersonId)));
+        var issue = Assert.Single(scoped.Report.Issues);
+        Assert.Equal((2, "guillemet_non_ferme", "l'enregistrement couvre 2 lignes physiques (lignes 2 à 3)"), (issue.Line, issue.Rule.Code, issue.Value));
+        Assert.Equal((1, 1, 2, 1), (scoped.Report.HeaderLines, scoped.Report.BlankLines, scoped.Report.LinesRejected, scoped.Report.LinesKept));
     }
 
     [Fact]
