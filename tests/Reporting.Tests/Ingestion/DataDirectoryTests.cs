@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Reporting.Publication.Quality;
 using Reporting.Ingestion;
 using Reporting.Quality;
 using Reporting.Reference;

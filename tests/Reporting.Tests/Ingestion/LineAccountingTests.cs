@@ -138,10 +138,10 @@ public sealed class LineAccountingTests : IDisposable
     [Fact]
     public void Validate_stops_on_an_empty_police_extract_with_a_french_line_naming_it()
     {
-        dir.Write("police_2025.csv", PoliceHeader + "\n");
-        dir.Write("justice_2025.csv", "id_affaire;id_personne;date_decision;departement;natinf;etape;peine;quantum_mois;victime_mineure;sexe;age\nA1;J1;2025-03-01;75;23364;POURSUITE;;;;M;40\n");
+        dir.Write("data/police_2025.csv", PoliceHeader + "\n");
+        dir.Write("data/justice_2025.csv", "id_affaire;id_personne;date_decision;departement;natinf;etape;peine;quantum_mois;victime_mineure;sexe;age\nA1;J1;2025-03-01;75;23364;POURSUITE;;;;M;40\n");
 
-        var result = CliRunner.Run("validate", "--data", dir.Path, "--out", Path.Combine(dir.Path, "out"));
+        var result = CliRunner.Run("validate", "--data", Path.Combine(dir.Path, "data"), "--out", Path.Combine(dir.Path, "out"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("police_2025.csv : extrait sans aucune ligne de données", result.Stderr, StringComparison.Ordinal);
