@@ -55,6 +55,11 @@ public sealed class Arguments
         return string.IsNullOrWhiteSpace(v) ? throw new UsageException($"--{name} : valeur vide") : v;
     }
 
+    /// <summary>An option naming a file the command reads whole: a regular file, or the command stops (<see cref="InputFile"/>).</summary>
+    public string? OptionalInputFile(string name) => Optional(name) is { } path ? InputFile.Require(path, $"--{name}") : null;
+
+    public string RequiredInputFile(string name) => InputFile.Require(Required(name), $"--{name}");
+
     public bool Flag(string name) => Optional(name) == "true";
 
     public int Int(string name, int? defaultValue = null)

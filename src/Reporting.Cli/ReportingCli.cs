@@ -46,6 +46,11 @@ public static class ReportingCli
             errors.WriteLine("reporting --help pour l'aide.");
             return ExitCodes.Usage;
         }
+        catch (InputFileException e)
+        {
+            errors.WriteLine($"reporting : {e.Message}");
+            return ExitCodes.Failure;
+        }
         catch (PublicationFolderException e)
         {
             errors.WriteLine($"reporting : {e.Message}");

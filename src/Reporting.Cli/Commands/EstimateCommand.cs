@@ -7,7 +7,7 @@ public static class EstimateCommand
 {
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
-        var path = args.Required("lists");
+        var path = args.RequiredInputFile("lists");
         var modelText = args.Optional("model") ?? "stepwise";
         args.EnsureAllUsed();
         var parsed = ListTableCsv.ParseFile(path);

@@ -36,7 +36,7 @@ public static class RunCommand
         var parameters = new RunParameters(
             year,
             date,
-            args.Optional("nomenclature"),
+            args.OptionalInputFile("nomenclature"),
             args.Int("threshold", defaults.Threshold),
             args.Int("protection-range", defaults.ProtectionRange),
             args.Double("max-error-share", defaults.MaxErrorShare));

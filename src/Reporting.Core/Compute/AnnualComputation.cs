@@ -33,7 +33,11 @@ public static class AnnualComputation
         var directory = DataDirectory.Discover(dataDirectory).ForSeries(parameters.Year);
         if (!directory.Extracts.Any(e => e.Year == parameters.Year))
         {
-            return Failed(string.Create(CultureInfo.InvariantCulture, $"{dataDirectory} : aucun extrait de l'année {parameters.Year}"));
+            // A refused file named like the year's extract (a directory, a pipe) says more than "no extract".
+            return new ComputeOutcome(
+                [.. directory.Refused.Select(f => f.Message), string.Create(CultureInfo.InvariantCulture, $"{DataDirectory.Printable(dataDirectory)} : aucun extrait lisible de l'année {parameters.Year}")],
+                null,
+                null);
         }
 
         var years = directory.Years;

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Reporting.Ingestion;
 
-internal enum FileKind
+public enum FileKind
 {
     Regular,
     Directory,
@@ -21,7 +21,7 @@ internal enum FileKind
 /// <c>statx</c> (its structure is the same on every architecture); elsewhere, or with a C library without it, only
 /// directories and missing targets can be told apart from regular files.
 /// </summary>
-internal static class FileKinds
+public static class FileKinds
 {
     private const int AtFdCwd = -100;
     private const uint StatxType = 0x1;

@@ -126,6 +126,40 @@ public sealed partial class EdgeOfRunTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
     }
 
+    [Theory]
+    [InlineData("run", "--nomenclature")]
+    [InlineData("estimate", "--lists")]
+    public void A_file_option_naming_a_device_a_directory_or_nothing_is_refused_before_reading(string command, string option)
+    {
+        var data = HandMade();
+        string[] Args(string file) => command == "run"
+            ? ["run", "--data", data, "--year", "2019", "--out", Path.Combine(dir.Path, "out"), option, file]
+            : ["estimate", option, file];
+
+        // /dev/zero would be read until memory runs out; a directory or a missing file are named as such.
+        foreach (var (file, words) in new[] { ("/dev/zero", "n'est pas un fichier ordinaire"), (dir.Path, "n'est pas un fichier ordinaire"), (Path.Combine(dir.Path, "absent.csv"), "fichier introuvable") })
+        {
+            var result = CliRunner.Run(Args(file));
+
+            AssertRefusedBeforeComputing(result);
+            Assert.Contains($"{option} {file} : {words}", result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_year_whose_only_extract_is_a_directory_says_so_rather_than_no_extract()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(dir.Path, "data")).FullName;
+        Directory.CreateDirectory(Path.Combine(data, "police_2025.csv"));
+
+        var result = CliRunner.Run("run", "--data", data, "--year", "2025", "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("police_2025.csv : n'est pas un fichier ordinaire", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("aucun extrait lisible de l'année 2025", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out", "2025")));
+    }
+
     [Fact]
     public void An_unforeseen_error_is_one_line_and_exit_2_and_the_detail_only_with_verbose()
     {

@@ -19,10 +19,11 @@ public static class QualityReportWriter
         md.Append("# ").Append(report.Title).Append('\n').Append('\n');
         var ingestion = report.Ingestion;
         md.Append("## Fichiers lus\n\n");
-        md.Append("| fichier | encodage | lignes lues | gardées | rejetées | avertissements |\n|---|---|---:|---:|---:|---:|\n");
+        md.Append("Lignes physiques du fichier = en-tête + lignes vides + gardées + rejetées (un guillemet non fermé rejette toutes les lignes physiques qu'il couvre).\n\n");
+        md.Append("| fichier | encodage | lignes physiques | en-tête | vides | lignes lues | gardées | rejetées | avertissements |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var f in ingestion.Files)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {f.File} | {f.Encoding} | {f.LinesRead} | {f.LinesKept} | {f.LinesRejected} | {f.WarningCount} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {f.File} | {f.Encoding} | {f.PhysicalLines} | {f.HeaderLines} | {f.BlankLines} | {f.LinesRead} | {f.LinesKept} | {f.LinesRejected} | {f.WarningCount} |\n");
         }
 
         md.Append('\n');
@@ -136,6 +137,9 @@ public static class QualityReportWriter
         }
 
         json.WriteString("encodage", f.Encoding);
+        json.WriteNumber("lignes_physiques", f.PhysicalLines);
+        json.WriteNumber("lignes_en_tete", f.HeaderLines);
+        json.WriteNumber("lignes_vides", f.BlankLines);
         json.WriteNumber("lignes_lues", f.LinesRead);
         json.WriteNumber("lignes_gardees", f.LinesKept);
         json.WriteNumber("lignes_rejetees", f.LinesRejected);
