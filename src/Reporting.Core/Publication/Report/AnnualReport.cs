@@ -299,6 +299,7 @@ public static class AnnualReport
         values["nomenclature"] = ctx.Nomenclature.Version;
         values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
         values["protection"] = ctx.Parameters.ProtectionRange;
+        values["part_max_erreurs"] = FrenchFormat.Tick(ctx.Parameters.MaxErrorShare * 100) + FrenchFormat.NoBreakSpace + "%";
         values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
         values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
         values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
