@@ -82,7 +82,7 @@ public static class Profile
         var validator = new LineValidator(name, ExtractSchema.For(source), HeaderMap.Build(name, ExtractSchema.For(source), Headers(blocks[0])), file.Year, new System.Text.UTF8Encoding(false), Geography.Default);
         Time(output, lines, "split and validate every line", () =>
         {
-            var issues = new List<Reporting.Quality.LineIssue>();
+            var issues = new List<Reporting.Ingestion.LineIssue>();
             foreach (var b in blocks)
             {
                 var p = b.Start;
@@ -135,7 +135,7 @@ public static class Profile
             var single = column is null ? schema : new ExtractSchema(schema.FileKind, [column], null, null);
             var validator = new LineValidator(name, single, HeaderMap.Build(name, single, headers), year, new System.Text.UTF8Encoding(false), Geography.Default);
             var workspace = new LineWorkspace(single.Columns.Count);
-            var issues = new List<Reporting.Quality.LineIssue>();
+            var issues = new List<Reporting.Ingestion.LineIssue>();
             var seconds = Measure(() =>
             {
                 for (var r = 0; r < repeat; r++)

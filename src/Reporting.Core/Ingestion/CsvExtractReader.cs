@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
-using Reporting.Quality;
 using Reporting.Reference;
 
 namespace Reporting.Ingestion;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Reporting.Quality;
 using Reporting.Reference;
 
 namespace Reporting.Ingestion;

@@ -1,4 +1,3 @@
-using Reporting.Quality;
 
 namespace Reporting.Ingestion;
 

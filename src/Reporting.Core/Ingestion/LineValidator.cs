@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
-using Reporting.Quality;
 using Reporting.Reference;
 
 namespace Reporting.Ingestion;

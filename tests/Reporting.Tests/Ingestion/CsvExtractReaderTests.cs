@@ -1,6 +1,5 @@
 using System.Text;
 using Reporting.Ingestion;
-using Reporting.Quality;
 using Reporting.Reference;
 using Reporting.Tests.Support;
 

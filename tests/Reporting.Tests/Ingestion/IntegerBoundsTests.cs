@@ -1,5 +1,4 @@
 using Reporting.Ingestion;
-using Reporting.Quality;
 using Reporting.Reference;
 using Reporting.Tests.Support;
 

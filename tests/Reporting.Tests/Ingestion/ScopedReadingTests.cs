@@ -1,7 +1,6 @@
 using System.Text;
 using Reporting.Harmonisation;
 using Reporting.Ingestion;
-using Reporting.Quality;
 using Reporting.Reference;
 using Reporting.Tests.Support;
 

@@ -332,7 +332,7 @@ public static class AnnualReport
                 FrenchFormat.Integer(g.Sum(f => f.LinesRead)),
                 FrenchFormat.Integer(g.Sum(f => f.LinesKept)),
                 FrenchFormat.Integer(g.Sum(f => f.LinesRejected)),
-                string.Join(", ", g.SelectMany(f => f.CountByRule(Reporting.Quality.Severity.Error)).GroupBy(x => x.Rule).Select(x => $"{x.Key.Label} ({x.Sum(y => y.Count)})").DefaultIfEmpty("aucun")),
+                string.Join(", ", g.SelectMany(f => f.CountByRule(Ingestion.Severity.Error)).GroupBy(x => x.Rule).Select(x => $"{x.Key.Label} ({x.Sum(y => y.Count)})").DefaultIfEmpty("aucun")),
             ])).ToArray(),
             "Le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle).",
             "Source : rapport de qualité de la publication.");

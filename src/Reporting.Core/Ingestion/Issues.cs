@@ -1,6 +1,6 @@
 using Reporting.Privacy;
 
-namespace Reporting.Quality;
+namespace Reporting.Ingestion;
 
 /// <summary>
 /// One finding on one line. <see cref="Value"/> is the offending value, except for <c>cle_chainage</c>,

@@ -1,4 +1,4 @@
-namespace Reporting.Quality;
+namespace Reporting.Ingestion;
 
 public enum Severity
 {
