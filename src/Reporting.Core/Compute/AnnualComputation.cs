@@ -104,6 +104,8 @@ public static class AnnualComputation
             digests.GetAwaiter().GetResult())
         {
             Warnings = Warnings(ingestion),
+            MapClasses = RateClasses.Of(indicators, geography.Departements.Select(d => d.Code), parameters.Year),
+            Lines = LineCounts.Of(ingestion),
         };
         return new ComputeOutcome([], edition, quality);
     }

@@ -43,6 +43,12 @@ public sealed record Edition(
 
     public IReadOnlyList<int> Years => Indicators.Years;
 
+    /// <summary>The map's classes, from the published départemental rates.</summary>
+    public RateClasses MapClasses { get; init; } = new([]);
+
+    /// <summary>Lines read, kept and rejected by kind of file (the methodology's quality table).</summary>
+    public IReadOnlyList<LineCounts> Lines { get; init; } = [];
+
     /// <summary>What the operator should see before publishing (also in the quality report): file-level warnings and line warnings by rule.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -89,11 +89,15 @@ public static class OverlapEstimation
             yield return new Cell(Key(IndicatorCodes.Estimate), null, CellStatus.NotAvailable, []);
             yield return new Cell(Key(IndicatorCodes.EstimateLow), null, CellStatus.NotAvailable, []);
             yield return new Cell(Key(IndicatorCodes.EstimateHigh), null, CellStatus.NotAvailable, []);
+            yield return new Cell(Key(IndicatorCodes.ShareSeen), null, CellStatus.NotAvailable, []);
             yield break;
         }
 
         yield return new Cell(Key(IndicatorCodes.Estimate), Rounding.OneDecimal((decimal)est.Total), CellStatus.Published, []);
         yield return new Cell(Key(IndicatorCodes.EstimateLow), Rounding.OneDecimal((decimal)est.Interval.Lower), CellStatus.Published, []);
         yield return new Cell(Key(IndicatorCodes.EstimateHigh), Rounding.OneDecimal((decimal)est.Interval.Upper), CellStatus.Published, []);
+
+        // How much of the estimated total the sources see: the persons seen over the estimate (both national, toutes).
+        yield return new Cell(Key(IndicatorCodes.ShareSeen), Rounding.OneDecimal(e.Overlap.Persons * 100m / (decimal)est.Total), CellStatus.Published, []);
     }
 }

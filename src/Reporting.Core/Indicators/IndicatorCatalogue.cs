@@ -269,5 +269,11 @@ public sealed class IndicatorCatalogue
             NationalOnly = true,
             Tables = [WorkbookTable.Overlap],
         },
+        new(IndicatorCodes.ShareSeen, IndicatorKind.Share, "Part des mineurs victimes repérés parmi l'estimation (%)", "%",
+            "Mineurs victimes repérés par au moins une source, rapportés à l'estimation par capture-recapture du nombre total de mineurs victimes.")
+        {
+            NationalOnly = true,
+            DerivedFrom = [new(IndicatorCodes.MinorVictims)],
+        },
     ]);
 }

@@ -29,6 +29,7 @@ public static class IndicatorCodes
     public const string Estimate = "estimation_mse";
     public const string EstimateLow = "estimation_mse_bas";
     public const string EstimateHigh = "estimation_mse_haut";
+    public const string ShareSeen = "part_reperes_pct";
 
     /// <summary>National counts of persons by number of sources that saw them (published at France level only).</summary>
     public static readonly IReadOnlyList<string> OverlapCounts = [SeenByOne, SeenByTwo, SeenByThree];

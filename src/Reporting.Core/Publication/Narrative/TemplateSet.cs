@@ -31,6 +31,11 @@ public sealed class TemplateSet
         options.Filters.AddFilter("nombre", (input, _, _) => Text(input, f => f.Text()));
         options.Filters.AddFilter("pourcent", (input, _, _) => Text(input, f => f.Text(percent: true)));
         options.Filters.AddFilter("evolution", (input, _, _) => Text(input, Change));
+
+        // A published percentage said in tenths for words ("about five in ten"): its rounding, not a new figure.
+        options.Filters.AddFilter("sur_dix", (input, _, _) => Text(input, f => f.Value is { } v
+            ? FrenchFormat.Integer(Math.Round(v / 10, MidpointRounding.AwayFromZero))
+            : Vocabulary.StatusWords(f.Status)));
         options.Filters.AddFilter("date_fr", (input, _, _) => new StringValue(
             DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? FrenchFormat.Date(d) : input.ToStringValue()));
     }

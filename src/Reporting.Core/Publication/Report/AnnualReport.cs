@@ -66,8 +66,7 @@ public static class AnnualReport
         values["estimation_haut"] = Fr(ctx, EstimateHigh);
         values["part_filles"] = Fr(ctx, ShareGirls);
         values["part_moins_15"] = Fr(ctx, ShareUnder15);
-        // A ratio for words only ("about n in ten"): from two published cells, rounded to a whole tenth.
-        values["part_reperes"] = estimate.Value is { } e && seen.Value is { } s && e > 0 ? Math.Round(s * 10 / e, MidpointRounding.AwayFromZero).ToString(Inv) : "—";
+        values["part_reperes"] = Fr(ctx, ShareSeen);
         c.KeyFigures(
         [
             (seen.Short(), $"mineurs victimes repérés en {ctx.Year}, toutes sources"),
@@ -164,11 +163,11 @@ public static class AnnualReport
         values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
         c.Paragraphs(ctx.Templates.Render("territoires", values));
 
-        var bounds = ClassBounds(published.Select(kv => kv.Value!.Shown!.Value).ToArray());
+        var classes = ctx.Source.MapClasses;
         var tiles = rates.Select(kv => kv.Value switch
         {
             { Status: CellStatus.Confidential } => MapTile.Secret(kv.Key),
-            { Shown: { } v } => MapTile.InClass(kv.Key, ClassOf(v, bounds)),
+            { Shown: { } v } => MapTile.InClass(kv.Key, classes.ClassOf(v)),
             _ => MapTile.NotAvailable(kv.Key),
         }).ToArray();
         var shown = rates.ToDictionary(kv => kv.Key, kv => ctx.Cells.Text(Rate, ctx.Year, Level.Departement, kv.Key, Category.All, All));
@@ -176,7 +175,7 @@ public static class AnnualReport
             $"Mineurs victimes repérés pour 100 000 mineurs, par département, {ctx.Year}",
             330,
             tiles,
-            ClassLabels(bounds),
+            ClassLabels(classes),
             "Pour 100 000 mineurs",
             shown,
             "Toutes sources, personnes chaînées. Classes aux quintiles des départements publiés. Départements hachurés : secret statistique.");
@@ -322,17 +321,16 @@ public static class AnnualReport
             .DefaultIfEmpty("Aucune rupture de série sur la période.").ToArray());
 
         c.Heading(2, "Qualité des données");
-        var files = ctx.Ingestion.Files;
         c.Table(
             "Lignes lues, gardées et rejetées par source, toutes années",
             [TableColumn.Text("Fichiers", 2f), TableColumn.Numeric("Lignes lues"), TableColumn.Numeric("Gardées"), TableColumn.Numeric("Rejetées"), TableColumn.Text("Principaux motifs de rejet", 3f)],
-            files.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new TableRow(
+            ctx.Source.Lines.Select(l => new TableRow(
             [
-                g.Key == "population" ? "Population" : Vocabulary.Source(g.Key),
-                FrenchFormat.Integer(g.Sum(f => f.LinesRead)),
-                FrenchFormat.Integer(g.Sum(f => f.LinesKept)),
-                FrenchFormat.Integer(g.Sum(f => f.LinesRejected)),
-                string.Join(", ", g.SelectMany(f => f.CountByRule(Ingestion.Severity.Error)).GroupBy(x => x.Rule).Select(x => $"{x.Key.Label} ({x.Sum(y => y.Count)})").DefaultIfEmpty("aucun")),
+                l.Kind == "population" ? "Population" : Vocabulary.Source(l.Kind),
+                FrenchFormat.Integer(l.Read),
+                FrenchFormat.Integer(l.Kept),
+                FrenchFormat.Integer(l.Rejected),
+                string.Join(", ", l.RejectedBy.Select(x => $"{x.Rule.Label} ({FrenchFormat.Integer(x.Count)})").DefaultIfEmpty("aucun")),
             ])).ToArray(),
             "Le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle).",
             "Source : rapport de qualité de la publication.");
@@ -368,35 +366,16 @@ public static class AnnualReport
             .Select(g => new SeriesBreak(g.Key, "Rupture : " + string.Join(", ", g.Select(b => Vocabulary.ShortCategory(b.Category)).Distinct())))
             .ToArray();
 
-    /// <summary>Quintile class bounds of the published rates, rounded to one decimal (presentation only, no figure is published from them).</summary>
-    private static decimal[] ClassBounds(IReadOnlyList<decimal> values)
+    private static IReadOnlyList<string> ClassLabels(Compute.RateClasses classes)
     {
-        if (values.Count == 0)
-        {
-            return [0, 0, 0, 0];
-        }
-
-        var sorted = values.Order().ToArray();
-        return Enumerable.Range(1, 4).Select(k => Rounding.OneDecimal(sorted[Math.Min(sorted.Length - 1, k * sorted.Length / 5)])).ToArray();
+        var b = classes.Bounds.Count == 4 ? classes.Bounds.Select(c => c.Shown!.Value).ToArray() : [0m, 0m, 0m, 0m];
+        return
+        [
+            $"moins de {FrenchFormat.Decimal(b[0])}",
+            $"{FrenchFormat.Decimal(b[0])} à moins de {FrenchFormat.Decimal(b[1])}",
+            $"{FrenchFormat.Decimal(b[1])} à moins de {FrenchFormat.Decimal(b[2])}",
+            $"{FrenchFormat.Decimal(b[2])} à moins de {FrenchFormat.Decimal(b[3])}",
+            $"{FrenchFormat.Decimal(b[3])} ou plus",
+        ];
     }
-
-    private static int ClassOf(decimal v, decimal[] bounds)
-    {
-        var k = 0;
-        while (k < bounds.Length && v >= bounds[k])
-        {
-            k++;
-        }
-
-        return k;
-    }
-
-    private static IReadOnlyList<string> ClassLabels(decimal[] b) =>
-    [
-        $"moins de {FrenchFormat.Decimal(b[0])}",
-        $"{FrenchFormat.Decimal(b[0])} à moins de {FrenchFormat.Decimal(b[1])}",
-        $"{FrenchFormat.Decimal(b[1])} à moins de {FrenchFormat.Decimal(b[2])}",
-        $"{FrenchFormat.Decimal(b[2])} à moins de {FrenchFormat.Decimal(b[3])}",
-        $"{FrenchFormat.Decimal(b[3])} ou plus",
-    ];
 }
