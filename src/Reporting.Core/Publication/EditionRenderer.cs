@@ -37,7 +37,11 @@ public static class EditionRenderer
     public static IReadOnlyList<OutputFile> Render(Edition edition, TemplateSet templates, Renderings renderings = Renderings.All)
     {
         var n = edition.Year.ToString(CultureInfo.InvariantCulture);
-        var files = new List<OutputFile> { new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(edition.Indicators, edition.Catalogue)) };
+        var files = new List<OutputFile>
+        {
+            new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(edition.Indicators, edition.Catalogue)),
+            new("dictionnaire-indicateurs.csv", DataDictionaryWriter.Write(edition.Catalogue)),
+        };
         files.AddRange(Publications(new PublicationContext(edition, templates), n, renderings.HasFlag(Renderings.Pdf)));
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(edition.Quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(edition.Quality))));

@@ -204,7 +204,7 @@ public sealed partial class EdgeOfRunTests : IDisposable
         Assert.Contains("Reprise : ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("publication précédente remise en place", result.Stdout, StringComparison.Ordinal);
         Assert.Equal([RunFolder.LockFileName, "2019"], Directory.GetFileSystemEntries(outRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(108, Directory.GetFiles(Path.Combine(outRoot, "2019"), "*", SearchOption.AllDirectories).Length);
+        Assert.Equal(109, Directory.GetFiles(Path.Combine(outRoot, "2019"), "*", SearchOption.AllDirectories).Length);
     }
 
     [Fact]

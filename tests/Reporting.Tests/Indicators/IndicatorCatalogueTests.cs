@@ -53,6 +53,20 @@ public sealed class IndicatorCatalogueTests
     }
 
     [Fact]
+    public void The_data_dictionary_describes_every_indicator_of_the_open_data_file()
+    {
+        var dictionary = Encoding.UTF8.GetString(SampleRun.File(SampleRun.Outcome, "dictionnaire-indicateurs.csv")).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var openData = Encoding.UTF8.GetString(SampleRun.File(SampleRun.Outcome, "indicateurs-2025.csv")).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("indicateur;libelle;nature;unite;decimales;niveaux;calcule_a_partir_de;definition", dictionary[0]);
+        Assert.Contains("taux_100k;Taux pour 100 000 mineurs;taux;pour 100 000 habitants de 0 à 17 ans;1;FR, REG, DEP;victimes_mineurs;Victimes mineures rapportées à 100 000 habitants de 0 à 17 ans du territoire.", dictionary);
+        Assert.Contains("evolution_1an_pct;Évolution sur un an (%);évolution;%;1;FR, REG, DEP;victimes_mineurs, victimes_mineurs (année précédente);Évolution du nombre de victimes mineures par rapport à l'année précédente.", dictionary);
+        Assert.Equal(
+            openData.Skip(1).Select(l => l[..l.IndexOf(';', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal),
+            dictionary.Skip(1).Select(l => l[..l.IndexOf(';', StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_indicator_the_engine_computes_is_in_the_catalogue_once()
     {
         var codes = SampleRun.Edition.Indicators.Cells.Select(c => c.Key.Indicator).Distinct().Order(StringComparer.Ordinal).ToArray();
