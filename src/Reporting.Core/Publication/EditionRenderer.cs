@@ -54,7 +54,8 @@ public static class EditionRenderer
     /// </summary>
     private static List<OutputFile> Publications(PublicationContext context, string n, bool pdf)
     {
-        var (report, reportText) = AnnualReport.Compose(context);
+        var composed = AnnualReport.Compose(context);
+        var (report, reportText) = (composed.Pdf, composed.Snapshot);
         var sheets = context.Geography.Departements.Select(d => (d.Code, Sheet: DepartementSheet.Compose(context, d.Code))).ToArray();
         var edition = context.Source;
         var workbook = WorkbookWriter.Write(new WorkbookModel(edition.Indicators, edition.Year, edition.Years, edition.Parameters.PublicationDate, edition.Nomenclature, edition.Breaks, edition.Geography)
@@ -72,7 +73,7 @@ public static class EditionRenderer
 
             // The 101 sheets are independent documents: rendered on every core, kept in département order.
             var rendered = new byte[sheets.Length][];
-            Parallel.For(0, sheets.Length, i => rendered[i] = PdfRenderer.Render(sheets[i].Sheet.Document));
+            Parallel.For(0, sheets.Length, i => rendered[i] = PdfRenderer.Render(sheets[i].Sheet.Pdf));
             files.AddRange(sheets.Select((s, i) => new OutputFile($"fiches/{s.Code}.pdf", rendered[i])));
         }
 

@@ -4,7 +4,6 @@ using Reporting.Indicators;
 using Reporting.Publication.Charts;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.Pdf;
-using Reporting.Publication.Snapshot;
 using static Reporting.Indicators.IndicatorCodes;
 using SeriesBreak = Reporting.Publication.Charts.SeriesBreak;
 
@@ -21,7 +20,7 @@ public static class AnnualReport
     private static readonly string[] VictimSources = ["police", "ase", "sante"];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static (Document Document, SnapshotSection Snapshot) Compose(PublicationContext ctx)
+    public static ComposedDocument Compose(PublicationContext ctx)
     {
         var c = new Composition();
         var title = $"Les mineurs victimes d'exploitation sexuelle en {ctx.Year}";
@@ -40,7 +39,7 @@ public static class AnnualReport
             ["exploitation sexuelle", "mineurs", "prostitution", "proxénétisme", "traite des êtres humains", "statistique publique", ctx.Year.ToString(Inv)],
             ctx.Parameters.PublicationDate);
         var running = new RunningText($"Mineurs victimes d'exploitation sexuelle — {ctx.Year}", ctx.EditionLine);
-        return (new Document(info, running, c.Blocks), c.Snapshot($"Rapport annuel {ctx.Year}"));
+        return c.Compose(info, running, $"Rapport annuel {ctx.Year}");
     }
 
     private static Dictionary<string, object?> Values(PublicationContext ctx) => new()

@@ -15,37 +15,47 @@ namespace Reporting.Publication.Report;
 public sealed class Composition
 {
     private readonly List<Block> blocks = [];
+    private readonly List<Element> elements = [];
     private readonly List<string> lines = [];
     private int figures;
     private int tables;
 
     public IReadOnlyList<Block> Blocks => blocks;
 
+    /// <summary>The same document as layout-free elements, in reading order (HTML edition, PDF structure).</summary>
+    public IReadOnlyList<Element> Elements => elements;
+
     public SnapshotSection Snapshot(string title) => new(title, lines.ToArray());
 
-    public void Add(Block block, params string[] text)
+    /// <summary>The finished document in its three forms.</summary>
+    public ComposedDocument Compose(DocumentInfo info, RunningText running, string snapshotTitle) =>
+        new(new Document(info, running, blocks.ToArray()), elements.ToArray(), Snapshot(snapshotTitle));
+
+    /// <summary>One element in its three forms: the PDF block, the layout-free element, the snapshot's lines.</summary>
+    public void Add(Block block, Element element, params string[] text)
     {
         blocks.Add(block);
+        elements.Add(element);
         lines.AddRange(text);
     }
 
     public void Title(string title, string subtitle, string edition) =>
-        Add(new TitleBlock(title, subtitle, edition), $"titre : {title}", $"sous-titre : {subtitle}", $"édition : {edition}");
+        Add(new TitleBlock(title, subtitle, edition), new TitleElement(title, subtitle, edition), $"titre : {title}", $"sous-titre : {subtitle}", $"édition : {edition}");
 
-    public void Heading(int level, string text) => Add(new Heading(level, text), new string('#', level + 1) + " " + text);
+    public void Heading(int level, string text) => Add(new Heading(level, text), new HeadingElement(level, text), new string('#', level + 1) + " " + text);
 
     public void Paragraphs(IEnumerable<string> paragraphs)
     {
         foreach (var p in paragraphs)
         {
-            Add(new Paragraph(p), p);
+            Add(new Paragraph(p), new ParagraphElement(p), p);
         }
     }
 
-    public void Bullets(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), [.. items.Select(i => "- " + i)]);
+    public void Bullets(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => "- " + i)]);
 
     public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) =>
-        Add(new KeyFigureRow(items.Select(i => new KeyFigure(i.Value, i.Label)).ToArray()), [.. items.Select(i => $"chiffre clé : {i.Label} = {i.Value}")]);
+        Add(new KeyFigureRow(items.Select(i => new KeyFigure(i.Value, i.Label)).ToArray()), new KeyFiguresElement(items), [.. items.Select(i => $"chiffre clé : {i.Label} = {i.Value}")]);
 
     public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? note = null, string source = Vocabulary.SourceLine)
     {
@@ -57,7 +67,7 @@ public sealed class Composition
             text.Add("  note : " + note);
         }
 
-        Add(new Table(numbered, columns, rows, source, Note: note), [.. text]);
+        Add(new Table(numbered, columns, rows, source, Note: note), new TableElement(numbered, [.. columns.Select(c => c.Header)], [.. columns.Select(c => c.Align == TextAlign.Right)], rows, note, source), [.. text]);
     }
 
     public void LineChart(string title, float height, IReadOnlyList<ChartSeries> series, string axis, IReadOnlyList<SeriesBreak> breaks, string? note = null)
@@ -66,7 +76,7 @@ public sealed class Composition
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(series.Select(s => $"  série {s.Name} : " + string.Join(" ; ", s.Points.Select(p => $"{p.Year}={Point(p.Value)}"))));
         text.AddRange(breaks.Select(b => $"  rupture {b.Year} : {b.Label}"));
-        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, Vocabulary.SourceLine, note), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, Vocabulary.SourceLine, note), new ChartElement(numbered, axis, series, breaks, null, null, note, Vocabulary.SourceLine), [.. text]);
     }
 
     public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null)
@@ -74,7 +84,7 @@ public sealed class Composition
         var numbered = NextFigure(title);
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(groups.Select(g => $"  {g.Label} : " + string.Join(" ; ", g.Values.Select((v, i) => $"{seriesNames[i]}={Point(v)}"))));
-        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, Vocabulary.SourceLine, note), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, Vocabulary.SourceLine, note), new ChartElement(numbered, axis, [], [], seriesNames, groups, note, Vocabulary.SourceLine), [.. text]);
     }
 
     public void Map(string title, float height, IReadOnlyList<MapTile> tiles, IReadOnlyList<string> classLabels, string legend, IReadOnlyDictionary<string, string> shown, string? note = null)
@@ -82,10 +92,14 @@ public sealed class Composition
         var numbered = NextFigure(title);
         var text = new List<string> { "carte : " + numbered, "  classes : " + string.Join(" ; ", classLabels) };
         text.AddRange(shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"  {kv.Key} = {kv.Value}"));
-        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, Vocabulary.SourceLine, note), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, Vocabulary.SourceLine, note), new MapElement(numbered, tiles, classLabels, legend, shown, note, Vocabulary.SourceLine), [.. text]);
     }
 
-    public void PageBreak() => blocks.Add(new PageBreak());
+    public void PageBreak()
+    {
+        blocks.Add(new PageBreak());
+        elements.Add(new PageBreakElement());
+    }
 
     private string NextFigure(string title) => string.Create(CultureInfo.InvariantCulture, $"Figure {++figures} – {title}");
 

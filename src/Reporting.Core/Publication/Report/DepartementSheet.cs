@@ -2,7 +2,6 @@ using System.Globalization;
 using Reporting.Harmonisation;
 using Reporting.Indicators;
 using Reporting.Publication.Pdf;
-using Reporting.Publication.Snapshot;
 using static Reporting.Indicators.IndicatorCodes;
 
 namespace Reporting.Publication.Report;
@@ -16,7 +15,7 @@ public static class DepartementSheet
     private const string All = Availability.AllSources;
     private static readonly string[] Sources = ["police", "ase", "sante", All];
 
-    public static (Document Document, SnapshotSection Snapshot) Compose(PublicationContext ctx, string code)
+    public static ComposedDocument Compose(PublicationContext ctx, string code)
     {
         var dep = ctx.Geography[code];
         var region = ctx.Geography.RegionOf(code);
@@ -103,6 +102,6 @@ public static class DepartementSheet
             $"Fiche départementale {code} : mineurs victimes d'exploitation sexuelle",
             ["exploitation sexuelle", "mineurs", dep.Name, region.Name, n.ToString(CultureInfo.InvariantCulture)],
             ctx.Parameters.PublicationDate);
-        return (new Document(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.EditionLine), c.Blocks), c.Snapshot($"Fiche {code} — {dep.Name}"));
+        return c.Compose(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.EditionLine), $"Fiche {code} — {dep.Name}");
     }
 }
