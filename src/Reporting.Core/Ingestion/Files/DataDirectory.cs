@@ -4,10 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Reporting.Ingestion;
 
-/// <param name="Name">the file's name made printable (<see cref="DataDirectory.Printable"/>): the name every issue, message
-/// and report gives</param>
-public sealed record ExtractFile(string Path, string Name, Source Source, int Year);
-
 /// <summary>The files of a data directory: <c>&lt;source&gt;_&lt;year&gt;.csv</c> extracts and <c>population.csv</c> (extracts.md).</summary>
 /// <param name="IgnoredFiles">names that follow neither pattern, made printable</param>
 public sealed partial record DataDirectory(string Path, IReadOnlyList<ExtractFile> Extracts, string? PopulationFile, IReadOnlyList<string> IgnoredFiles)

@@ -1,38 +1,5 @@
 namespace Reporting.Ingestion;
 
-/// <summary>How a column is checked. Each kind is one rule of extracts.md.</summary>
-public enum ColumnKind
-{
-    Text,
-    Date,
-    Departement,
-    Sex,
-    Age,
-    Key,
-    Integer,
-    NonNegativeInteger,
-    Natinf,
-    Choice,
-}
-
-/// <param name="HeaderRequired">the column must be in the header (a missing one rejects the file)</param>
-/// <param name="ValueRequired">an empty value is an error for the line</param>
-public sealed record ColumnSpec(string Name, bool HeaderRequired, bool ValueRequired, ColumnKind Kind, IReadOnlyList<string>? Choices = null)
-{
-    /// <summary>
-    /// The bounds of an integer column (<see cref="ColumnKind.Integer"/>, <see cref="ColumnKind.NonNegativeInteger"/>):
-    /// a value outside them is a line error (<c>entier_hors_bornes</c>), never an overflow further on. Every integer column
-    /// of the schemas sets them.
-    /// </summary>
-    public IntegerBounds? Bounds { get; init; }
-}
-
-/// <param name="Minimum">the smallest value accepted</param>
-/// <param name="Maximum">the largest value accepted</param>
-/// <param name="Plausible">when set, a larger value is kept out with a warning (<see cref="Reporting.Ingestion.Rule.ImplausibleQuantum"/>):
-/// the line stays, the value reads as absent</param>
-public sealed record IntegerBounds(long Minimum, long Maximum, long? Plausible = null);
-
 /// <summary>The columns of one kind of file, exactly as the data contract (docs/contrat/extracts.md) lists them.</summary>
 public sealed record ExtractSchema(string FileKind, IReadOnlyList<ColumnSpec> Columns, string? ReferenceDateColumn, string? PersonIdColumn)
 {

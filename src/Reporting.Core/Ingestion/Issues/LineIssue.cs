@@ -15,13 +15,3 @@ public sealed record LineIssue(string File, int Line, string Column, Rule Rule, 
 
     public string? Value { get; init; } = KeyShape.Redact(Value);
 }
-
-/// <summary>A finding that stops the run: the file cannot be trusted at all.</summary>
-public sealed record FileFailure(string File, Rule Rule, string Detail)
-{
-    public string File { get; init; } = KeyShape.Redact(File);
-
-    public string Detail { get; init; } = KeyShape.Redact(Detail);
-
-    public string Message => $"{File} : {Rule.Label} — {Detail}";
-}

@@ -1,15 +1,5 @@
 namespace Reporting.Ingestion;
 
-public enum Sex : byte
-{
-    Unknown = 0,
-    Female = 1,
-    Male = 2,
-}
-
-/// <summary>The justice columns that only the justice source carries.</summary>
-public sealed record JusticeDetail(string Step, string? Sentence, int? QuantumMonths, bool? MinorVictim);
-
 /// <summary>
 /// One line of an extract that passed every rule of the data contract. Values are normalised
 /// (département with its leading zero, NATINF without leading zeros, key null when empty).
@@ -28,5 +18,3 @@ public sealed record ExtractLine(
     Sex Sex,
     int? Age,
     JusticeDetail? Justice);
-
-public sealed record PopulationRow(int Year, string Departement, long Population);

@@ -1,11 +1,5 @@
 namespace Reporting.Ingestion;
 
-public enum Severity
-{
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// Every rule the engine applies to an extract, with the French wording published in the quality report
 /// (the statistics service and the administrations read it). Codes are stable: they are machine-readable in qualite.json.

@@ -3,18 +3,6 @@ using System.Text;
 
 namespace Reporting.Ingestion;
 
-public enum FileKind
-{
-    Regular,
-    Directory,
-    NamedPipe,
-    Device,
-    Socket,
-
-    /// <summary>A link to nothing, or an entry gone since it was listed.</summary>
-    Missing,
-}
-
 /// <summary>
 /// What a directory entry is, following links, found without opening it: opening a named pipe blocks until a writer
 /// comes, and .NET's attributes call a pipe or a device "Normal". On Linux the answer is the file type of

@@ -1,4 +1,3 @@
-
 namespace Reporting.Ingestion;
 
 /// <summary>
@@ -48,12 +47,4 @@ public sealed record FileReport(
     public RecordSpan? LongestMultiLineRecord { get; init; }
 
     public int WarningCount => Issues.Count(i => i.Rule.Severity == Severity.Warning) + FileWarnings.Count;
-}
-
-public sealed record FileWarning(Rule Rule, string Detail);
-
-/// <summary>A record that starts at physical line <paramref name="FirstLine"/> and covers <paramref name="Lines"/> physical lines.</summary>
-public sealed record RecordSpan(int FirstLine, int Lines)
-{
-    public int LastLine => FirstLine + Lines - 1;
 }

@@ -3,14 +3,6 @@ using Reporting.Reference;
 
 namespace Reporting.Ingestion;
 
-/// <summary>Everything ingestion learnt about the inputs, for the quality report and the decision to go on.</summary>
-public sealed record IngestionReport(IReadOnlyList<FileReport> Files, IReadOnlyList<string> IgnoredFiles, IReadOnlyList<FileFailure> Failures)
-{
-    public bool HasFailures => Failures.Count > 0;
-
-    public bool HasRejectedLines => Files.Any(f => f.LinesRejected > 0);
-}
-
 /// <summary>Reads a data directory: each extract streamed to the sink, the population table, and the report.</summary>
 public static class ExtractLoader
 {
