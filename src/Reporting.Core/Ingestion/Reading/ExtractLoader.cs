@@ -3,27 +3,9 @@ using Reporting.Reference;
 
 namespace Reporting.Ingestion;
 
-/// <summary>Reads a data directory: each extract streamed to the sink, the population table, and the report.</summary>
+/// <summary>Reads a data directory: each extract's kept lines to the sink, the population table, and the report.</summary>
 public static class ExtractLoader
 {
-    public static IngestionReport Load(
-        DataDirectory directory,
-        Geography geography,
-        IngestionOptions options,
-        Action<ExtractLine> sink,
-        out IReadOnlyList<PopulationRow> population)
-    {
-        var files = new List<FileReport>();
-        foreach (var extract in directory.Extracts)
-        {
-            var schema = ExtractSchema.For(extract.Source);
-            var file = extract.Name;
-            files.Add(CsvExtractReader.Read(extract.Path, file, schema, extract.Year, geography, options, row => sink(ToLine(extract, row))));
-        }
-
-        return Finish(directory, geography, options, files, out population);
-    }
-
     /// <summary>
     /// The run's reading: every line of every extract validated, and only what the run needs kept — each file's
     /// in-scope lines and the keys of its out-of-scope lines for ids with in-scope lines (see <see cref="ScopedExtract"/>),
@@ -133,37 +115,5 @@ public static class ExtractLoader
             Issues = report.Issues.Concat(issues).OrderBy(i => i.Line).ToArray(),
             Failure = report.Failure ?? CsvExtractReader.ErrorShareFailure(name, report.LinesRead, rejected, options, report.LongestMultiLineRecord),
         };
-    }
-
-    private static ExtractLine ToLine(ExtractFile file, ValidRow row)
-    {
-        var schema = row.Schema;
-        var key = schema.Columns.Any(c => c.Name == "cle_chainage") ? row["cle_chainage"] : string.Empty;
-        var age = row["age"];
-        JusticeDetail? justice = null;
-        if (file.Source == Source.Justice)
-        {
-            var quantum = schema.Columns.Any(c => c.Name == "quantum_mois") ? row["quantum_mois"] : string.Empty;
-            var minor = row["victime_mineure"];
-            justice = new JusticeDetail(
-                row["etape"],
-                row["peine"] is { Length: > 0 } sentence ? sentence : null,
-                quantum.Length > 0 ? (int)long.Parse(quantum, CultureInfo.InvariantCulture) : null,
-                minor switch { "O" => true, "N" => false, _ => null });
-        }
-
-        return new ExtractLine(
-            file.Source,
-            file.Year,
-            file.Name,
-            row.LineNumber,
-            row[schema.PersonIdColumn!],
-            key.Length > 0 ? key : null,
-            row["departement"],
-            row.ReferenceDate!.Value,
-            row[ExtractSchema.CodeColumn(file.Source)],
-            Values.ParseSex(row["sexe"]),
-            age.Length > 0 ? Values.ParseAge(age) : null,
-            justice);
     }
 }

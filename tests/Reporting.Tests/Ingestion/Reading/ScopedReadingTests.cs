@@ -29,7 +29,7 @@ public sealed class ScopedReadingTests : IDisposable
         var nomenclature = Nomenclature.Shipped();
         var extract = DataDirectory.Discover(RepositoryPaths.DataSamples).Extracts.Single(e => e.Name == name);
         var plain = new List<ExtractLine>();
-        var plainReport = ExtractLoader.Load(new DataDirectory(RepositoryPaths.DataSamples, [extract], null, []), Geography.Default, IngestionOptions.Default, plain.Add, out _).Files.Single();
+        var plainReport = PlainReading.Read(extract, Geography.Default, IngestionOptions.Default, plain.Add);
 
         // When: blocks of 4 KB, so that a sample file is read as dozens of blocks over both cores.
         var scoped = CsvExtractReader.ReadInScope(extract, Geography.Default, IngestionOptions.Default with { BlockSize = 4096 }, nomenclature.Scope());

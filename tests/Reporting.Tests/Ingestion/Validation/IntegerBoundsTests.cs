@@ -102,7 +102,7 @@ public sealed class IntegerBoundsTests : IDisposable
         dir.Write("population.csv", "annee;departement;population_0_17\n2024;13;1000\n2024;69;1000\n2024;33;1000\n" + bad + "\n");
         dir.Write("police_2024.csv", "id_procedure;id_victime;service;date_faits;date_enregistrement;natinf;departement;sexe;age;cle_chainage\nP1;V1;PN;;2024-01-05;23364;75;F;15;\n");
 
-        var ingestion = ExtractLoader.Load(DataDirectory.Discover(dir.Path), Geography.Default, new IngestionOptions(0.3), _ => { }, out var population);
+        var ingestion = ExtractLoader.Load(DataDirectory.Discover(dir.Path), Geography.Default, new IngestionOptions(0.3), Reporting.Harmonisation.Nomenclature.Shipped().Scope(), _ => { }, out var population);
 
         var file = ingestion.Files.Single(f => f.File == "population.csv");
         var issue = Assert.Single(file.Issues);
@@ -118,7 +118,7 @@ public sealed class IntegerBoundsTests : IDisposable
         dir.Write("population.csv", "annee;departement;population_0_17\n2024;75;0\n2024;75;1000\n2024;13;1000\n2024;69;1000\n2024;33;1000\n2024;31;1000\n2024;59;1000\n2024;62;1000\n");
         dir.Write("police_2024.csv", "id_procedure;id_victime;service;date_faits;date_enregistrement;natinf;departement;sexe;age;cle_chainage\nP1;V1;PN;;2024-01-05;23364;75;F;15;\n");
 
-        var ingestion = ExtractLoader.Load(DataDirectory.Discover(dir.Path), Geography.Default, new IngestionOptions(0.3), _ => { }, out var population);
+        var ingestion = ExtractLoader.Load(DataDirectory.Discover(dir.Path), Geography.Default, new IngestionOptions(0.3), Reporting.Harmonisation.Nomenclature.Shipped().Scope(), _ => { }, out var population);
 
         var file = ingestion.Files.Single(f => f.File == "population.csv");
         Assert.Equal([(2, "population_nulle"), (3, "population_doublon")], file.Issues.Select(i => (i.Line, i.Rule.Code)));
