@@ -3,6 +3,10 @@ using System.Runtime.CompilerServices;
 
 namespace Reporting.Ingestion;
 
+/// <summary>
+/// One thread's validation of pass 2: the records of each block it takes, numbered by physical line, validated with its own
+/// workspace; what becomes of a valid line is its sink's (<see cref="Accept"/>).
+/// </summary>
 internal abstract class LineWorker(LineValidator validator)
 {
     protected LineWorkspace Workspace { get; } = new(validator.Schema.Columns.Count);
