@@ -86,9 +86,6 @@ public sealed class Linker
         }
     }
 
-    /// <summary>An in-scope line to resolve with the keys observed so far, when <see cref="Build"/> is called.</summary>
-    public void Keep(HarmonisedLine line) => kept.Add(line);
-
     /// <summary>
     /// One whole extract, resolved now: its keys observed, each in-scope line mapped by <paramref name="map"/> (in file
     /// order) and given its person. Nothing of the extract is kept afterwards but its <see cref="PersonLine"/>s.
