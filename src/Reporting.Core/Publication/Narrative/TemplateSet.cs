@@ -122,10 +122,20 @@ public sealed class TemplateSet
             ? new StringValue(format(f))
             : throw new TemplateException($"filtre appliqué à une valeur qui n'est pas un chiffre publié : « {input.ToStringValue()} »");
 
-    /// <summary>The wording follows the sign of the change; under the threshold it is stability, never "a rise of 0.4 %".</summary>
+    /// <summary>
+    /// The wording follows the sign of the change; under the threshold it is stability, never "a rise of 0.4 %". A change
+    /// that is not published says why, in words that agree with « une évolution »: hidden, not computed across a series
+    /// break, not computable from zero, not available.
+    /// </summary>
     private static string Change(Figure f) => f.Value switch
     {
-        null => f.Status == Indicators.CellStatus.NotApplicable ? "une évolution non calculable (rupture de série ou effectif nul)" : "une évolution " + Vocabulary.StatusWords(f.Status),
+        null => f.Status switch
+        {
+            Indicators.CellStatus.Confidential => "une évolution couverte par le secret statistique",
+            Indicators.CellStatus.NotApplicable when f.IsBreak => "une évolution non calculée (rupture de série)",
+            Indicators.CellStatus.NotApplicable => "une évolution non calculable (effectif nul au départ)",
+            _ => "une évolution non disponible",
+        },
         { } v when Math.Abs(v) < StabilityThreshold => $"une stabilité ({FrenchFormat.SignedPercent(v)})",
         { } v when v > 0 => $"une hausse de {FrenchFormat.Percent(v)}",
         { } v => $"une baisse de {FrenchFormat.Percent(-v)}",
