@@ -160,6 +160,19 @@ public sealed partial class EdgeOfRunTests : IDisposable
     }
 
     [Fact]
+    public void A_utf16_extract_is_refused_with_how_to_fix_it()
+    {
+        var data = HandMade();
+        var police = Path.Combine(data, "police_2019.csv");
+        File.WriteAllText(police, File.ReadAllText(police), new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var result = CliRunner.Run("validate", "--data", data, "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("police_2019.csv : fichier illisible — fichier en UTF-16 : enregistrer l'extrait en UTF-8", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unforeseen_error_is_one_line_and_exit_2_and_the_detail_only_with_verbose()
     {
         var file = dir.Write("un-fichier", "x");

@@ -56,6 +56,13 @@ public static partial class CsvExtractReader
         var encodingName = "?";
         try
         {
+            // The contract allows UTF-8 or Windows-1252: a UTF-16 or UTF-32 export would read as a header of unknown
+            // columns. Its byte-order mark says what it is, and the failure says how to fix it.
+            if (Utf16Or32(path) is { } unicode)
+            {
+                return Failed(displayName, schema, fileYear, unicode, new FileFailure(displayName, Rule.Unreadable, $"fichier en {unicode} : enregistrer l'extrait en UTF-8 (ou Windows-1252), comme le prévoit le contrat de données"));
+            }
+
             // Pass 1: is the file UTF-8 (extracts.md: otherwise Windows-1252)? The same reading collects the ids of the
             // lines that may be in scope, so that pass 2 keeps the keys of out-of-scope lines for those ids only.
             var idScan = scope is not null && schema.PersonIdColumn is not null && schema.Columns.Any(c => c.Kind == ColumnKind.Key);
@@ -75,6 +82,19 @@ public static partial class CsvExtractReader
         {
             return Failed(displayName, schema, fileYear, encodingName, new FileFailure(displayName, Rule.Unreadable, e.Message));
         }
+    }
+
+    private static string? Utf16Or32(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var n = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        return head[..n] switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00] or [0x00, 0x00, 0xFE, 0xFF] => "UTF-32",
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16",
+            _ => null,
+        };
     }
 
     private static FileReport Failed(string file, ExtractSchema schema, int? year, string encoding, FileFailure failure) =>
