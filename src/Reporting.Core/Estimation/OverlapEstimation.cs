@@ -77,6 +77,13 @@ public static class OverlapEstimation
             return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "effectifs trop faibles pour une estimation fiable");
         }
 
+        // With nobody known to all three sources, the total rests on how the pairs alone extrapolate to the persons no
+        // source saw: an estimate the data cannot check, not published (a choice stated in the methodology).
+        if (counts[counts.Length - 1] == 0)
+        {
+            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "aucun mineur n'est connu des trois sources : le recouvrement ne permet pas une estimation fiable");
+        }
+
         var outcome = MseEstimator.Estimate(table, ModelSpec.Stepwise);
         return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, (outcome as MseRefused)?.Refusal.Message);
     }

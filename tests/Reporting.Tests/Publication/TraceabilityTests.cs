@@ -141,6 +141,11 @@ public sealed partial class TraceabilityTests
                 allowed.Add(FrenchFormat.Tick((double)value));
             }
 
+            if (Edition.Catalogue[cell.Key.Indicator].Kind == IndicatorKind.Estimate)
+            {
+                allowed.Add(FrenchFormat.Integer(FrenchFormat.Significant(v, 2)));
+            }
+
             if (cell.Key.Indicator == IndicatorCodes.ShareSeen)
             {
                 allowed.Add(FrenchFormat.Integer(Math.Round(v / 10, MidpointRounding.AwayFromZero)));

@@ -116,8 +116,17 @@ public sealed class AnnualRunSamplesTests : IDisposable
             .Select(l => l.Split(';')).ToDictionary(f => int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f => decimal.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
         var set = SampleRun.Edition.Indicators;
         var covered = 0;
+        var estimated = 0;
         foreach (var (year, total) in truth)
         {
+            // Years in which nobody is known to all three sources have no estimate (x), by choice.
+            if (set.Get(IndicatorCodes.Estimate, year, Level.France, "FR", "ESM", "toutes").Shown is null)
+            {
+                Assert.Equal(0m, set.Get(IndicatorCodes.SeenByThree, year, Level.France, "FR", "ESM", "toutes").Shown);
+                continue;
+            }
+
+            estimated++;
             var low = set.Get(IndicatorCodes.EstimateLow, year, Level.France, "FR", "ESM", "toutes").Shown!.Value;
             var high = set.Get(IndicatorCodes.EstimateHigh, year, Level.France, "FR", "ESM", "toutes").Shown!.Value;
             var seen = set.Get(IndicatorCodes.MinorVictims, year, Level.France, "FR", "ESM", "toutes").Shown!.Value;
@@ -125,7 +134,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
             covered += low <= total && total <= high ? 1 : 0;
         }
 
-        // Ten years, each a 95 % interval: at least eight must cover the truth (a loose check; coverage is measured in Estimation).
-        Assert.True(covered >= 8, $"{covered} of 10 intervals cover the simulated truth");
+        // Each published year a 95 % interval: all but one must cover the truth (a loose check; coverage is measured in Estimation).
+        Assert.True(estimated >= 5 && covered >= estimated - 1, $"{covered} of {estimated} intervals cover the simulated truth");
     }
 }

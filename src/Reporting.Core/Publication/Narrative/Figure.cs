@@ -8,12 +8,13 @@ namespace Reporting.Publication.Narrative;
 /// </summary>
 public sealed class Figure
 {
-    private Figure(decimal? value, CellStatus status, bool isCount, bool isBreak = false)
+    private Figure(decimal? value, CellStatus status, bool isCount, bool isBreak = false, bool isEstimate = false)
     {
         Value = status == CellStatus.Published ? value : null;
         Status = status;
         IsCount = isCount;
         IsBreak = isBreak;
+        IsEstimate = isEstimate;
     }
 
     public decimal? Value { get; }
@@ -34,13 +35,20 @@ public sealed class Figure
     /// <summary>The figure follows a series break (its cell carries a break note): a change is then not computed.</summary>
     public bool IsBreak { get; }
 
+    /// <summary>
+    /// A capture-recapture estimate: printed with the precision it has (two significant digits, « environ 6 900 »), the
+    /// open-data file and the workbook keeping the computed value.
+    /// </summary>
+    public bool IsEstimate { get; }
+
     public static Figure Of(Cell? cell, IndicatorCatalogue? catalogue = null) => cell is null
         ? new Figure(null, CellStatus.NotAvailable, false)
         : new Figure(
             cell.Shown,
             cell.Status,
             (catalogue ?? IndicatorCatalogue.Shipped).Find(cell.Key.Indicator)?.TextDecimals == 0,
-            cell.Notes.Any(n => n.StartsWith(NoteIds.BreakPrefix, StringComparison.Ordinal)));
+            cell.Notes.Any(n => n.StartsWith(NoteIds.BreakPrefix, StringComparison.Ordinal)),
+            (catalogue ?? IndicatorCatalogue.Shipped).Find(cell.Key.Indicator)?.Kind == IndicatorKind.Estimate);
 
     /// <summary>The short word printed in a key-figure box in place of a figure that is not published.</summary>
     public string Short(bool percent = false) => Value is null
@@ -51,6 +59,7 @@ public sealed class Figure
     public string Text(bool percent = false) => Value switch
     {
         null => Vocabulary.StatusWords(Status),
+        { } v when IsEstimate => FrenchFormat.Integer(FrenchFormat.Significant(v, 2)),
         { } v when IsCount => FrenchFormat.Integer(v),
         { } v when percent => FrenchFormat.Percent(v),
         { } v => FrenchFormat.Decimal(v),

@@ -49,6 +49,25 @@ public static class FrenchFormat
         return rounded == decimal.Truncate(rounded) ? Integer(rounded) : Decimal(rounded, rounded * 10 == decimal.Truncate(rounded * 10) ? 1 : 2);
     }
 
+    /// <summary>A value rounded to a number of significant digits, half away from zero: 6 852 → 6 900, 564 → 560.</summary>
+    public static decimal Significant(decimal value, int digits)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        var scale = digits - 1 - magnitude;
+        if (scale >= 0)
+        {
+            return Math.Round(value, Math.Min(scale, 28), MidpointRounding.AwayFromZero);
+        }
+
+        var factor = (decimal)Math.Pow(10, -scale);
+        return Math.Round(value / factor, MidpointRounding.AwayFromZero) * factor;
+    }
+
     /// <summary>Years are printed bare (<c>2016</c>), never grouped.</summary>
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -252,7 +252,7 @@ public static class AnnualReport
                 ctx.Cells.Text(EstimateLow, y, Level.France, "FR", Category.All, All),
                 ctx.Cells.Text(EstimateHigh, y, Level.France, "FR", Category.All, All),
             ])).ToArray(),
-            "Estimation par capture-recapture (modèle log-linéaire, intervalle de confiance à 95 %). " + Vocabulary.Symbols);
+            "Estimation par capture-recapture (modèle log-linéaire, intervalle de confiance à 95 %), arrondie à deux chiffres significatifs ; non publiée (x) les années où aucun mineur n'est connu des trois sources. " + Vocabulary.Symbols);
     }
 
     private static void ComposeJustice(Composition c, PublicationContext ctx)
