@@ -72,6 +72,9 @@ public sealed class Geography
 
     public IReadOnlyList<Region> Regions { get; }
 
+    /// <summary>The order of official tables: metropolitan regions by code (11 Île-de-France … 94 Corse), then overseas (01 … 06).</summary>
+    public IEnumerable<Region> RegionsInOfficialOrder => Regions.Where(r => !r.IsSingleDepartement).Concat(Regions.Where(r => r.IsSingleDepartement));
+
     public bool IsDepartement(string code) => byCode.ContainsKey(code);
 
     public Departement this[string code] => byCode[code];

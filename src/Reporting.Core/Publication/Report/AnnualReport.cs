@@ -183,7 +183,7 @@ public static class AnnualReport
         c.Table(
             $"Mineurs victimes repérés par région, {ctx.Year}",
             [TableColumn.Text("Région", 3f), TableColumn.Numeric("Mineurs victimes"), TableColumn.Numeric("Pour 100 000 mineurs"), TableColumn.Numeric("Évolution sur un an (%)")],
-            ctx.Geography.Regions.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new TableRow(
+            ctx.Geography.RegionsInOfficialOrder.Select(r => new TableRow(
             [
                 r.Name,
                 ctx.Cells.Text(MinorVictims, ctx.Year, Level.Region, r.Code, Category.All, All),
