@@ -27,7 +27,8 @@ public static partial class AltText
 
     private static string Lines(ChartElement chart)
     {
-        var parts = new List<string> { Title(chart.Numbered) + ".", $"Graphique en courbes ({Unit(chart.Axis)})." };
+        var years = chart.Series.SelectMany(s => s.Points).Select(p => p.Year).DefaultIfEmpty().ToArray();
+        var parts = new List<string> { Title(chart.Numbered) + ".", $"Graphique en courbes ({Unit(chart.Axis)}), de {Year(years.Min())} à {Year(years.Max())}." };
         foreach (var series in chart.Series)
         {
             var points = series.Points.OrderBy(p => p.Year).ToArray();
@@ -40,8 +41,18 @@ public static partial class AltText
 
             var low = published.MinBy(p => p.Value!.Value);
             var high = published.MaxBy(p => p.Value!.Value);
-            var text = $"{series.Name}, de {Year(points[0].Year)} à {Year(points[^1].Year)} : de {Value(published[0], chart.Axis)} en {Year(published[0].Year)} à {Value(published[^1], chart.Axis)} en {Year(published[^1].Year)}"
-                + $", au plus bas {Value(low, chart.Axis)} en {Year(low.Year)}, au plus haut {Value(high, chart.Axis)} en {Year(high.Year)}";
+            var text = $"{series.Name} : de {Value(published[0], chart.Axis)} en {Year(published[0].Year)} à {Value(published[^1], chart.Axis)} en {Year(published[^1].Year)}";
+            var ends = new[] { published[0].Year, published[^1].Year };
+            if (!ends.Contains(low.Year))
+            {
+                text += $", au plus bas {Value(low, chart.Axis)} en {Year(low.Year)}";
+            }
+
+            if (!ends.Contains(high.Year))
+            {
+                text += $", au plus haut {Value(high, chart.Axis)} en {Year(high.Year)}";
+            }
+
             var missing = points.Where(p => p.Value is null).Select(p => Year(p.Year)).ToArray();
             if (missing.Length > 0)
             {
@@ -51,7 +62,7 @@ public static partial class AltText
             parts.Add(text + ".");
         }
 
-        parts.AddRange(chart.Breaks.OrderBy(b => b.Year).Select(b => $"Rupture de série en {Year(b.Year)} : {b.Label}."));
+        parts.AddRange(chart.Breaks.OrderBy(b => b.Year).Select(b => $"Rupture de série en {Year(b.Year)} ({BreakPrefix().Replace(b.Label, string.Empty)})."));
         parts.Add(Data(chart.Numbered, chart.Series.SelectMany(s => s.Points).Select(p => p.Year)));
         return string.Join(" ", parts);
     }
@@ -112,6 +123,10 @@ public static partial class AltText
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A break's label already starts with the word ("Rupture : Prostitution, Traite").</summary>
+    [GeneratedRegex(@"^Rupture\s*:\s*")]
+    private static partial Regex BreakPrefix();
 
     [GeneratedRegex(@"(\d{4})\D*$")]
     private static partial Regex TrailingYear();
