@@ -629,5 +629,7 @@ internal sealed class Sums
 
 public static class NoteIds
 {
-    public static string Break(string source, string category, int year) => $"rupture:{source}:{category}:{year}";
+    public const string BreakPrefix = "rupture:";
+
+    public static string Break(string source, string category, int year) => $"{BreakPrefix}{source}:{category}:{year}";
 }

@@ -43,7 +43,6 @@ public sealed record LinkedData(IReadOnlyList<PersonLine> Lines, IReadOnlyList<K
 public sealed class Linker
 {
     private readonly Dictionary<(Source, int, string), IdKeys> keysById = [];
-    private readonly List<HarmonisedLine> kept = [];
     private readonly PersonLineStore linked = new();
     private readonly List<KeyConflict> conflicts = [];
     private readonly Dictionary<(Source Source, int Year), (int Lines, int Own, int Inherited)> coverage = [];
@@ -85,9 +84,6 @@ public sealed class Linker
             Observe(file.Source, file.Year, keys[k].PersonId, keys[k].Key, file.Name, keys[k].LineNumber);
         }
     }
-
-    /// <summary>An in-scope line to resolve with the keys observed so far, when <see cref="Build"/> is called.</summary>
-    public void Keep(HarmonisedLine line) => kept.Add(line);
 
     /// <summary>
     /// One whole extract, resolved now: its keys observed, each in-scope line mapped by <paramref name="map"/> (in file
@@ -146,21 +142,7 @@ public sealed class Linker
     public LinkedData Build()
     {
         var lines = linked;
-        foreach (var h in kept)
-        {
-            var counts = new Coverage();
-            lines.Add(Resolve(h.Line, h.Category, h.CountsForMinors, h.CountedNowhere, id => PersonOf(h.Line.Source, h.Line.Year, id), ref counts));
-            AddCoverage(h.Line.Source, h.Line.Year, counts);
-        }
-
-        // Only ids with in-scope lines are reported: a key conflict elsewhere decides no figure, and remembering every id
-        // of a whole victim database to find one would make memory grow with the lines the run does not keep.
-        var keptIds = kept.Select(h => (h.Line.Source, h.Line.Year, h.Line.PersonId)).ToHashSet();
-        var pending = keysById
-            .Where(kv => kv.Value.ConflictingLines is { Count: > 0 } && keptIds.Contains(kv.Key))
-            .GroupBy(kv => (kv.Value.File, Source: kv.Key.Item1, Year: kv.Key.Item2))
-            .Select(g => new KeyConflict(g.Key.File, g.Key.Source.Code(), g.Key.Year, g.SelectMany(kv => kv.Value.ConflictingLines!.Prepend(kv.Value.FirstLine)).Order().ToArray()));
-        var allConflicts = conflicts.Concat(pending).OrderBy(k => k.File, StringComparer.Ordinal).ToArray();
+        var allConflicts = conflicts.OrderBy(k => k.File, StringComparer.Ordinal).ToArray();
         var cov = coverage
             .Select(kv => new KeyCoverage(kv.Key.Source, kv.Key.Year, kv.Value.Lines, kv.Value.Own, kv.Value.Inherited))
             .OrderBy(k => k.Source).ThenBy(k => k.Year)

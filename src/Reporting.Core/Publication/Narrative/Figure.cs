@@ -8,11 +8,12 @@ namespace Reporting.Publication.Narrative;
 /// </summary>
 public sealed class Figure
 {
-    private Figure(decimal? value, CellStatus status, bool isCount)
+    private Figure(decimal? value, CellStatus status, bool isCount, bool isBreak = false)
     {
         Value = status == CellStatus.Published ? value : null;
         Status = status;
         IsCount = isCount;
+        IsBreak = isBreak;
     }
 
     public decimal? Value { get; }
@@ -24,9 +25,22 @@ public sealed class Figure
 
     public bool Published => Status == CellStatus.Published;
 
+    /// <summary>Hidden by the secret statistique (the figure exists): templates word it as such.</summary>
+    public bool Secret => Status == CellStatus.Confidential;
+
+    /// <summary>Not applicable: a change across a break or from zero, a share of nobody.</summary>
+    public bool NotApplicable => Status == CellStatus.NotApplicable;
+
+    /// <summary>The figure follows a series break (its cell carries a break note): a change is then not computed.</summary>
+    public bool IsBreak { get; }
+
     public static Figure Of(Cell? cell, IndicatorCatalogue? catalogue = null) => cell is null
         ? new Figure(null, CellStatus.NotAvailable, false)
-        : new Figure(cell.Shown, cell.Status, (catalogue ?? IndicatorCatalogue.Shipped).Find(cell.Key.Indicator)?.TextDecimals == 0);
+        : new Figure(
+            cell.Shown,
+            cell.Status,
+            (catalogue ?? IndicatorCatalogue.Shipped).Find(cell.Key.Indicator)?.TextDecimals == 0,
+            cell.Notes.Any(n => n.StartsWith(NoteIds.BreakPrefix, StringComparison.Ordinal)));
 
     /// <summary>The short word printed in a key-figure box in place of a figure that is not published.</summary>
     public string Short(bool percent = false) => Value is null

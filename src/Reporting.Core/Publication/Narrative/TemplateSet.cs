@@ -36,6 +36,20 @@ public sealed class TemplateSet
         options.Filters.AddFilter("sur_dix", (input, _, _) => Text(input, f => f.Value is { } v
             ? FrenchFormat.Integer(Math.Round(v / 10, MidpointRounding.AwayFromZero))
             : Vocabulary.StatusWords(f.Status)));
+        // The end of a sentence whose subject is a figure that is not published: « le nombre … n'est pas publié (secret
+        // statistique) », « la part … n'est pas publiée », for its state; a published figure has no such sentence.
+        options.Filters.AddFilter("n_est_pas", (input, _, _) => Text(input, f => Missing(f, feminine: false)));
+        options.Filters.AddFilter("n_est_pas_f", (input, _, _) => Text(input, f => Missing(f, feminine: true)));
+
+        // The sentence that replaces « Par rapport à 2024, c'est une hausse de … » when the change is not published.
+        options.Filters.AddFilter("evolution_absente", (input, arguments, _) => Text(input, f =>
+            $"L'évolution {arguments.At(0).ToStringValue()} {arguments.At(1).ToStringValue()} " + f.Status switch
+            {
+                Indicators.CellStatus.Confidential => "n'est pas publiée (secret statistique).",
+                Indicators.CellStatus.NotApplicable when f.IsBreak => "n'est pas calculée : la série est rompue.",
+                Indicators.CellStatus.NotApplicable => "n'est pas calculable, faute de mineur repéré au départ.",
+                _ => "n'est pas disponible.",
+            }));
         options.Filters.AddFilter("date_fr", (input, _, _) => new StringValue(
             DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? FrenchFormat.Date(d) : input.ToStringValue()));
     }
@@ -122,10 +136,27 @@ public sealed class TemplateSet
             ? new StringValue(format(f))
             : throw new TemplateException($"filtre appliqué à une valeur qui n'est pas un chiffre publié : « {input.ToStringValue()} »");
 
-    /// <summary>The wording follows the sign of the change; under the threshold it is stability, never "a rise of 0.4 %".</summary>
+    private static string Missing(Figure f, bool feminine) => f.Status switch
+    {
+        Indicators.CellStatus.Confidential => feminine ? "n'est pas publiée (secret statistique)" : "n'est pas publié (secret statistique)",
+        Indicators.CellStatus.NotApplicable => "ne peut pas être calculé" + (feminine ? "e" : string.Empty),
+        _ => "n'est pas disponible",
+    };
+
+    /// <summary>
+    /// The wording follows the sign of the change; under the threshold it is stability, never "a rise of 0.4 %". A change
+    /// that is not published says why, in words that agree with « une évolution »: hidden, not computed across a series
+    /// break, not computable from zero, not available.
+    /// </summary>
     private static string Change(Figure f) => f.Value switch
     {
-        null => f.Status == Indicators.CellStatus.NotApplicable ? "une évolution non calculable (rupture de série ou effectif nul)" : "une évolution " + Vocabulary.StatusWords(f.Status),
+        null => f.Status switch
+        {
+            Indicators.CellStatus.Confidential => "une évolution couverte par le secret statistique",
+            Indicators.CellStatus.NotApplicable when f.IsBreak => "une évolution non calculée (rupture de série)",
+            Indicators.CellStatus.NotApplicable => "une évolution non calculable (effectif nul au départ)",
+            _ => "une évolution non disponible",
+        },
         { } v when Math.Abs(v) < StabilityThreshold => $"une stabilité ({FrenchFormat.SignedPercent(v)})",
         { } v when v > 0 => $"une hausse de {FrenchFormat.Percent(v)}",
         { } v => $"une baisse de {FrenchFormat.Percent(-v)}",

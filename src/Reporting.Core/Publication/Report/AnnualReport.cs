@@ -158,7 +158,8 @@ public static class AnnualReport
         var values = Values(ctx);
         values["taux_france"] = Fr(ctx, Rate);
         values["departements_publies"] = published.Length > 0;
-        values["premiers"] = string.Join(", ", published.Take(5).Select(kv => $"{ctx.Geography[kv.Key].Name} ({FrenchFormat.Decimal(kv.Value!.Shown!.Value)})"));
+        var first = published.Take(5).Select(kv => $"{ctx.Geography[kv.Key].Place.In} ({FrenchFormat.Decimal(kv.Value!.Shown!.Value)})").ToArray();
+        values["premiers"] = first.Length <= 1 ? string.Concat(first) : string.Join(", ", first[..^1]) + " et " + first[^1];
         values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
         c.Paragraphs(ctx.Templates.Render("territoires", values));
 

@@ -38,6 +38,11 @@ public static class DepartementSheet
             ["annee"] = n,
             ["annee_precedente"] = n - 1,
             ["region"] = region.Name,
+            ["dans_region"] = region.Place.In,
+            ["dans_departement"] = dep.Place.In,
+
+            // An overseas département is its own region: it is compared with France only.
+            ["comparer_region"] = !region.IsSingleDepartement,
             ["victimes"] = victims,
             ["taux"] = rate,
             ["taux_region"] = cells.Figure(Rate, n, Level.Region, region.Code, Category.All, All),

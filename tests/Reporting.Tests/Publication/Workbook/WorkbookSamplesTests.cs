@@ -20,7 +20,7 @@ public sealed class WorkbookSamplesTests
         WorkbookFigures.MatchTheIndicatorSet(workbook, SampleRun.Outcome.Indicators!, SampleRun.Year);
     }
 
-    // A second run writes the same bytes: AnnualRunSamplesTests.Two_runs_on_the_same_inputs_give_identical_bytes compares
+    // A second run writes the same bytes: AnnualRunSamplesTests.Two_runs_on_the_same_inputs_give_identical_bytes_whatever_the_time_zone_and_culture compares
     // every file of two whole runs, the workbook included.
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace Reporting.Ingestion;
+
+public sealed record FileWarning(Rule Rule, string Detail);

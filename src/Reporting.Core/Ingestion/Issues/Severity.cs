@@ -1,0 +1,7 @@
+namespace Reporting.Ingestion;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

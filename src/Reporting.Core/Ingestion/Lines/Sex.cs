@@ -1,0 +1,8 @@
+namespace Reporting.Ingestion;
+
+public enum Sex : byte
+{
+    Unknown = 0,
+    Female = 1,
+    Male = 2,
+}
