@@ -111,7 +111,7 @@ public static partial class AltText
 
     private static string Unit(string axis) => axis == "%" ? "en %" : axis.ToLowerInvariant();
 
-    private static string Departements(int n) => n == 1 ? "1 département" : $"{n} départements";
+    private static string Departements(int n) => n switch { 0 => "aucun département", 1 => "1 département", _ => $"{n} départements" };
 
     private static string Value(YearValue point, string axis) => Number(point.Value!.Value, axis);
 
