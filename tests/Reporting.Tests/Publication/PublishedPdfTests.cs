@@ -114,4 +114,70 @@ public sealed class PublishedPdfTests
             }
         }
     }
+
+    [Fact]
+    public void The_report_and_every_sheet_are_tagged_with_each_element_of_their_composition_in_reading_order()
+    {
+        var context = new PublicationContext(SampleRun.Edition, TemplateSet.Load(SampleRun.Parameters.Templates));
+        var documents = Geography.Default.Departements
+            .Select(d => (File: $"fiches/{d.Code}.pdf", Composed: DepartementSheet.Compose(context, d.Code)))
+            .Prepend(("rapport-2025.pdf", AnnualReport.Compose(context)));
+        foreach (var (file, composed) in documents)
+        {
+            var tagged = TaggedReadBack.Read(SampleRun.File(SampleRun.Outcome, file));
+
+            // Every heading, paragraph, list item, key figure, table cell, caption, note and figure, in the composition's order
+            var expected = composed.Elements.SelectMany(Expected).Select(e => (e.Role, Squeeze(e.Text))).ToArray();
+            var actual = tagged.Nodes.Where(n => n.ContentCount > 0).Select(n => (n.Role, Squeeze(n.Role == "Figure" ? n.Alt ?? string.Empty : n.Text))).ToArray();
+            Assert.Equal(expected, actual);
+
+            // PDF/UA's machine-checkable conditions that apply (see TaggedReadBack)
+            Assert.Empty(tagged.Untagged);
+            Assert.Empty(tagged.Unowned);
+            Assert.All(tagged.Nodes.Where(n => n.Role == "Figure"), f => Assert.False(string.IsNullOrWhiteSpace(f.Alt), file));
+            Assert.All(tagged.Nodes.Where(n => n.Role == "TH"), th => Assert.NotNull(th.Scope));
+            Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", tagged.Xmp, StringComparison.Ordinal);
+            Assert.True(((BooleanToken)((DictionaryToken)tagged.Catalog.Data["ViewerPreferences"]).Data["DisplayDocTitle"]).Data);
+            var headings = composed.Elements.OfType<TitleElement>().Select(t => (Level: 1, Text: t.Title))
+                .Concat(composed.Elements.OfType<HeadingElement>().Select(h => (h.Level, h.Text)));
+            Assert.Equal(headings.Select(h => new string(' ', 2 * (h.Level - 1)) + h.Text), tagged.Outline);
+        }
+    }
+
+    [Fact]
+    public void A_figure_s_alternative_text_gives_its_published_data_and_says_where_its_table_is()
+    {
+        var tagged = TaggedReadBack.Read(SampleRun.File(SampleRun.Outcome, "rapport-2025.pdf"));
+        var first = tagged.Nodes.First(n => n.Role == "Figure").Alt!;
+        var start = Cells.Text(IndicatorCodes.MinorVictims, SampleRun.Edition.Years.Min(), Level.France, "FR", "ESM", "toutes");
+        var end = Cells.Text(IndicatorCodes.MinorVictims, 2025, Level.France, "FR", "ESM", "toutes");
+
+        Assert.Contains($"de {start} en {SampleRun.Edition.Years.Min()} à {end} en 2025", first, StringComparison.Ordinal);
+        Assert.Contains("Rupture de série en 2019", first, StringComparison.Ordinal);
+        Assert.All(tagged.Nodes.Where(n => n.Role == "Figure"), f => Assert.Contains("tableaux-2025.xlsx", f.Alt, StringComparison.Ordinal));
+    }
+
+    /// <summary>The structure elements with content that an element of the composition makes, in reading order.</summary>
+    private static IEnumerable<(string Role, string Text)> Expected(Element element) => element switch
+    {
+        TitleElement t => [("H1", t.Title), ("P", t.Subtitle), ("P", t.Edition)],
+        HeadingElement h => [("H" + h.Level.ToString(CultureInfo.InvariantCulture), h.Text)],
+        ParagraphElement p => [("P", p.Text)],
+        BulletsElement b => b.Items.SelectMany(i => new[] { ("Lbl", "•"), ("LBody", i) }),
+        KeyFiguresElement k => k.Items.SelectMany(i => new[] { ("P", i.Value), ("P", i.Label) }),
+        TableElement t =>
+        [
+            ("Caption", t.Numbered),
+            .. t.Headers.Select(h => ("TH", h)),
+            .. t.Rows.SelectMany(r => r.Cells.Select((c, i) => (i == 0 && t.Headers.Count > 1 && !t.Numeric[0] ? "TH" : "TD", c))),
+            ("P", t.Source),
+            .. t.Note is null ? [] : new[] { ("Note", t.Note) },
+        ],
+        ChartElement c => [("Caption", c.Numbered), ("Figure", AltText.For(c)!), ("P", c.Source), .. c.Note is null ? [] : new[] { ("Note", c.Note) }],
+        MapElement m => [("Caption", m.Numbered), ("Figure", AltText.For(m)!), ("P", m.Source), .. m.Note is null ? [] : new[] { ("Note", m.Note) }],
+        _ => [],
+    };
+
+    /// <summary>Texts compared without their spaces: lines break at spaces, which a reader puts back from the layout.</summary>
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -1,3 +1,4 @@
+using Reporting.Publication.Pdf.Tagging;
 using SkiaSharp;
 
 namespace Reporting.Publication.Pdf;
@@ -8,28 +9,31 @@ namespace Reporting.Publication.Pdf;
 /// </summary>
 public abstract record Block
 {
-    /// <summary>The block cut into unbreakable boxes for a content frame of the given width.</summary>
-    internal abstract IReadOnlyList<Box> Layout(float width);
+    /// <summary>
+    /// The block cut into unbreakable boxes for a content frame of the given width; the block's structure elements
+    /// are made under <paramref name="parent"/>, in reading order, and its boxes draw into them.
+    /// </summary>
+    internal abstract IReadOnlyList<Box> Layout(float width, StructureElement parent);
 }
 
 /// <summary>Vertical space; like every gap, it disappears at the top of a page.</summary>
 public sealed record Spacer(float Height) : Block
 {
-    internal override IReadOnlyList<Box> Layout(float width) => [new Box(0, static (_, _) => { }) { SpaceBefore = Height }];
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent) => [new Box(0, static (_, _) => { }) { SpaceBefore = Height }];
 }
 
 /// <summary>What follows starts on a new page.</summary>
 public sealed record PageBreak : Block
 {
-    internal override IReadOnlyList<Box> Layout(float width) => [Box.PageBreak];
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent) => [Box.PageBreak];
 }
 
 /// <summary>Blocks that must sit on one page together (when they fit on one page at all).</summary>
 public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block
 {
-    internal override IReadOnlyList<Box> Layout(float width)
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent)
     {
-        var boxes = Blocks.SelectMany(b => b.Layout(width)).ToList();
+        var boxes = Blocks.SelectMany(b => b.Layout(width, parent)).ToList();
         for (var i = 0; i < boxes.Count - 1; i++)
         {
             boxes[i] = boxes[i] with { KeepWithNext = true };

@@ -1,7 +1,7 @@
 namespace Reporting.Publication.Pdf;
 
-/// <summary>A box placed on a page, at its offset from the top of the content frame.</summary>
-internal readonly record struct PlacedBox(Box Box, float Y);
+/// <summary>A box placed on a page, at its offset from the top of the content frame; <paramref name="Repeated"/> for a table's header row drawn again.</summary>
+internal readonly record struct PlacedBox(Box Box, float Y, bool Repeated = false);
 
 /// <summary>
 /// Places boxes on pages, top to bottom. A chain of boxes bound by <see cref="Box.KeepWithNext"/> moves to the
@@ -49,7 +49,7 @@ internal static class Paginator
 
             if (empty && box.RepeatedHeader is { } header)
             {
-                pages[^1].Add(new PlacedBox(header, used));
+                pages[^1].Add(new PlacedBox(header, used, Repeated: true));
                 used += header.Height;
             }
 

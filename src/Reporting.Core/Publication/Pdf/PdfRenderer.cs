@@ -1,98 +1,103 @@
 using System.Globalization;
+using Reporting.Publication.Pdf.Tagging;
 using SkiaSharp;
 
 namespace Reporting.Publication.Pdf;
 
 /// <summary>
-/// Renders a <see cref="Document"/> to PDF: every block is measured into boxes, the boxes are paginated,
-/// and only then are pages drawn, so that each footer knows the page count.
+/// Renders a <see cref="Document"/> to a tagged PDF (PDF/UA-1): every block is measured into boxes and makes its
+/// structure elements, the boxes are paginated, and only then are pages drawn, so that each footer knows the page
+/// count. Each page draws its running header, its boxes in reading order, then its footer; what is not content is an
+/// artifact.
 /// </summary>
 public static class PdfRenderer
 {
-    /// <summary>Creator and producer are fixed: the bytes must not depend on the library's version string.</summary>
-    private const string Creator = "Reporting";
-
     private static readonly DateTime FixedEpoch = DateTime.UnixEpoch;
 
     public static byte[] Render(Document document)
     {
-        var pages = Paginate(document);
+        var root = new StructureElement(Roles.Document);
+        var pages = Paginate(document, root);
+        var pieces = new List<IReadOnlyList<Piece>>();
         using var stream = new MemoryStream();
-        using (var pdf = SKDocument.CreatePdf(stream, Metadata(document.Info)))
+        using (var scratch = SKDocument.CreatePdf(stream, ScratchMetadata))
         {
+            var painter = PagePainter.Open(scratch, 0);
             for (var i = 0; i < pages.Count; i++)
             {
-                var canvas = pdf.BeginPage(PageFrame.Width, PageFrame.Height);
-                DrawRunningText(canvas, document.Running, i + 1, pages.Count);
-                foreach (var placed in pages[i])
+                if (i > 0)
                 {
-                    placed.Box.Draw(canvas, new SKPoint(PageFrame.Content.Left, PageFrame.Content.Top + placed.Y));
+                    painter = painter.Next();
                 }
 
-                pdf.EndPage();
+                DrawRunningHeader(painter.Artifact(ArtifactKind.Header), document.Running);
+                foreach (var placed in pages[i])
+                {
+                    placed.Box.Draw(placed.Repeated ? painter.Repeated() : painter, new SKPoint(PageFrame.Content.Left, PageFrame.Content.Top + placed.Y));
+                }
+
+                DrawFooter(painter.Artifact(ArtifactKind.Footer), document.Running, i + 1, pages.Count);
+                pieces.Add(painter.Pieces);
             }
 
-            pdf.Close();
+            painter.Close();
+            scratch.Close();
         }
 
-        return PdfDates.InUtc(PdfLanguage.Set(stream.ToArray(), DocumentInfo.Language));
+        var date = document.Info.PublicationDate is { } d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : FixedEpoch;
+        return TaggedPdfWriter.Write(SkiaPdfFile.Read(stream.ToArray()), pieces, root, document.Info, date);
     }
 
     public static void Render(Document document, Stream output) => output.Write(Render(document));
 
-    internal static IReadOnlyList<IReadOnlyList<PlacedBox>> Paginate(Document document)
+    internal static IReadOnlyList<IReadOnlyList<PlacedBox>> Paginate(Document document, StructureElement? root = null)
     {
         var width = PageFrame.Content.Width;
-        var boxes = document.Blocks.SelectMany(b => b.Layout(width)).ToArray();
+        root ??= new StructureElement(Roles.Document);
+        var boxes = document.Blocks.SelectMany(b => b.Layout(width, root)).ToArray();
         return Paginator.Paginate(boxes, PageFrame.Content.Height);
     }
 
-    private static SKDocumentPdfMetadata Metadata(DocumentInfo info)
+    /// <summary>
+    /// Skia's own document is a scratch copy, one page per piece, that the tagged writer reads back: its metadata are
+    /// not kept. PDF/A stays off, since it makes Skia write an XMP packet with a random document ID.
+    /// </summary>
+    private static SKDocumentPdfMetadata ScratchMetadata => new()
     {
-        var date = info.PublicationDate is { } d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : FixedEpoch;
-        return new SKDocumentPdfMetadata
-        {
-            Title = info.Title,
-            Author = info.Author,
-            Subject = info.Subject,
-            Keywords = string.Join(", ", info.Keywords),
-            Creator = Creator,
-            Producer = Creator,
-            Creation = date,
-            Modified = date,
+        Creation = FixedEpoch,
+        Modified = FixedEpoch,
+        PdfA = false,
+    };
 
-            // PDF/A makes Skia write an XMP packet with a random document ID: the bytes would differ on each run.
-            PdfA = false,
-        };
-    }
-
-    private static void DrawRunningText(SKCanvas canvas, RunningText running, int page, int pageCount)
+    private static void Line(SKCanvas canvas, string text, float baseline, TextAlign align)
     {
-        var left = PageFrame.Content.Left;
-        var right = PageFrame.Content.Right;
-        var width = PageFrame.Content.Width;
         var style = Typography.RunningText;
 
         // The footer's left text leaves room for the page number; running texts are single lines.
-        void Line(string text, float baseline, TextAlign align)
+        var width = PageFrame.Content.Width;
+        var lines = TextLayout.Wrap(text, style, align == TextAlign.Left ? width - 60 : width);
+        if (lines.Count > 0)
         {
-            var lines = TextLayout.Wrap(text, style, align == TextAlign.Left ? width - 60 : width);
-            if (lines.Count > 0)
-            {
-                lines[0].Draw(canvas, left, baseline - TextLayout.Baseline(style, lines[0].Height), width, align);
-            }
+            lines[0].Draw(canvas, PageFrame.Content.Left, baseline - TextLayout.Baseline(style, lines[0].Height), width, align);
         }
+    }
 
-        Line(running.HeaderLeft, PageFrame.HeaderRuleY - 5, TextAlign.Left);
+    private static void DrawRunningHeader(SKCanvas canvas, RunningText running)
+    {
+        Line(canvas, running.HeaderLeft, PageFrame.HeaderRuleY - 5, TextAlign.Left);
         if (running.HeaderRight is not null)
         {
-            Line(running.HeaderRight, PageFrame.HeaderRuleY - 5, TextAlign.Right);
+            Line(canvas, running.HeaderRight, PageFrame.HeaderRuleY - 5, TextAlign.Right);
         }
 
-        Drawing.Rule(canvas, left, right, PageFrame.HeaderRuleY, Palette.Rule, 0.5f);
-        Drawing.Rule(canvas, left, right, PageFrame.FooterRuleY, Palette.Rule, 0.5f);
+        Drawing.Rule(canvas, PageFrame.Content.Left, PageFrame.Content.Right, PageFrame.HeaderRuleY, Palette.Rule, 0.5f);
+    }
+
+    private static void DrawFooter(SKCanvas canvas, RunningText running, int page, int pageCount)
+    {
+        Drawing.Rule(canvas, PageFrame.Content.Left, PageFrame.Content.Right, PageFrame.FooterRuleY, Palette.Rule, 0.5f);
         var footerBaseline = PageFrame.FooterRuleY + 13;
-        Line(running.FooterLeft, footerBaseline, TextAlign.Left);
-        Line(string.Create(CultureInfo.InvariantCulture, $"{page} / {pageCount}"), footerBaseline, TextAlign.Right);
+        Line(canvas, running.FooterLeft, footerBaseline, TextAlign.Left);
+        Line(canvas, string.Create(CultureInfo.InvariantCulture, $"{page} / {pageCount}"), footerBaseline, TextAlign.Right);
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Publication.Pdf.Tagging;
 using SkiaSharp;
 
 namespace Reporting.Publication.Pdf;
@@ -26,7 +27,9 @@ public sealed record TableRow(IReadOnlyList<string> Cells, bool Emphasis = false
 
 /// <summary>
 /// A table with its title above and its source under it. Rows never split across pages; the header row is
-/// repeated at the top of every page the table continues on; cells wrap within their column.
+/// repeated at the top of every page the table continues on (drawn there as an artifact: it is read once); cells wrap
+/// within their column. In the structure tree: Table (Caption, THead, TBody), the header cells with a column scope and,
+/// when the first column holds text, each row's first cell a header with a row scope; the source and note follow it.
 /// </summary>
 public sealed record Table(
     string? Title,
@@ -39,7 +42,7 @@ public sealed record Table(
     private const float PadX = 4f;
     private const float PadY = 3f;
 
-    internal override IReadOnlyList<Box> Layout(float width)
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent)
     {
         if (Rows.Any(r => r.Cells.Count != Columns.Count))
         {
@@ -48,13 +51,17 @@ public sealed record Table(
 
         var widths = ColumnWidths(width);
         var boxes = new List<Box>();
+        var table = parent.Add(Roles.Table);
         if (Title is not null)
         {
-            boxes.AddRange(Box.FromLines(TextLayout.Wrap(Title, Typography.Caption, width), width, TextAlign.Left)
+            boxes.AddRange(Box.FromLines(TextLayout.Wrap(Title, Typography.Caption, width), width, TextAlign.Left, table.Add(Roles.Caption))
                 .Select(b => b with { KeepWithNext = true }));
         }
 
-        var header = Row(Columns.Select(c => c.Header).ToArray(), widths, Typography.TableHeader, RowKind.Header);
+        var head = table.Add(Roles.TableHead);
+        var body = Rows.Count > 0 ? table.Add(Roles.TableBody) : null;
+        var rowHeaders = Columns.Count > 1 && Columns[0].Align == TextAlign.Left;
+        var header = Row(Columns.Select(c => c.Header).ToArray(), widths, Typography.TableHeader, RowKind.Header, Cells(head, Columns.Count, firstIsRowHeader: false, header: true));
         boxes.Add(header with { SpaceBefore = Title is null ? Typography.BlockGap : 3, KeepWithNext = Rows.Count > 0 });
         for (var i = 0; i < Rows.Count; i++)
         {
@@ -62,26 +69,39 @@ public sealed record Table(
             var kind = row.Emphasis ? RowKind.Emphasis : Zebra && i % 2 == 1 ? RowKind.Striped : RowKind.Plain;
             var style = row.Emphasis ? Typography.TableCell.WithFace(FontFace.Bold) : Typography.TableCell;
             var isLast = i == Rows.Count - 1;
-            boxes.Add(Row(row.Cells, widths, style, kind, drawBottomRule: isLast) with
+            boxes.Add(Row(row.Cells, widths, style, kind, Cells(body!, Columns.Count, rowHeaders, header: false), drawBottomRule: isLast) with
             {
                 RepeatedHeader = header,
                 KeepWithNext = isLast && (Source is not null || Note is not null),
             });
         }
 
-        boxes.AddRange(Notes(width, Source, Note));
+        boxes.AddRange(Notes(width, Source, Note, parent));
         return boxes;
     }
 
-    /// <summary>Source and note lines under a table or a figure; the first one keeps with the second.</summary>
-    internal static IEnumerable<Box> Notes(float width, string? source, string? note)
+    /// <summary>A row's cells in the structure tree: header cells scope their column, or their row.</summary>
+    private static StructureElement[] Cells(StructureElement group, int count, bool firstIsRowHeader, bool header)
     {
-        var lines = new[] { source, note }
-            .Where(t => t is not null)
-            .SelectMany(t => TextLayout.Wrap(t!, Typography.Source, width))
+        var row = group.Add(Roles.TableRow);
+        return Enumerable.Range(0, count)
+            .Select(i => header
+                ? new StructureElement(Roles.HeaderCell, row) { Scope = "Column" }
+                : i == 0 && firstIsRowHeader ? new StructureElement(Roles.HeaderCell, row) { Scope = "Row" } : row.Add(Roles.DataCell))
             .ToArray();
-        return Box.FromLines(lines, width, TextAlign.Left, spaceBefore: 3)
-            .Select((b, i) => b with { KeepWithNext = i < lines.Length - 1 });
+    }
+
+    /// <summary>Source (a paragraph) and note lines under a table; the first line keeps with the next.</summary>
+    internal static IEnumerable<Box> Notes(float width, string? source, string? note, StructureElement parent)
+    {
+        var parts = new[] { (Text: source, Role: Roles.Paragraph), (Text: note, Role: Roles.Note) }
+            .Where(t => t.Text is not null)
+            .Select(t => (Lines: TextLayout.Wrap(t.Text!, Typography.Source, width), Element: parent.Add(t.Role)))
+            .ToArray();
+        var count = parts.Sum(p => p.Lines.Count);
+        return parts
+            .SelectMany((p, n) => Box.FromLines(p.Lines, width, TextAlign.Left, p.Element, spaceBefore: n == 0 ? 3 : 0).Select(b => b with { KeepWithNext = false }))
+            .Select((b, i) => b with { KeepWithNext = i < count - 1 });
     }
 
     private float[] ColumnWidths(float width)
@@ -105,12 +125,12 @@ public sealed record Table(
         Emphasis,
     }
 
-    private Box Row(IReadOnlyList<string> cells, float[] widths, TextStyle style, RowKind kind, bool drawBottomRule = false)
+    private Box Row(IReadOnlyList<string> cells, float[] widths, TextStyle style, RowKind kind, StructureElement[] elements, bool drawBottomRule = false)
     {
         var wrapped = cells.Select((text, i) => TextLayout.Wrap(text, style, widths[i] - (2 * PadX))).ToArray();
         var height = wrapped.Max(lines => lines.Count == 0 ? style.LineHeight : lines.Sum(l => l.Height)) + (2 * PadY);
         var total = widths.Sum();
-        return new Box(height, (canvas, at) =>
+        return new Box(height, (painter, at) =>
         {
             var fill = kind switch
             {
@@ -120,7 +140,7 @@ public sealed record Table(
             };
             if (fill != SKColors.Transparent)
             {
-                Drawing.Fill(canvas, new SKRect(at.X, at.Y, at.X + total, at.Y + height), fill);
+                Drawing.Fill(painter.Artifact(ArtifactKind.Background), new SKRect(at.X, at.Y, at.X + total, at.Y + height), fill);
             }
 
             var x = at.X;
@@ -128,10 +148,16 @@ public sealed record Table(
             {
                 // Header cells sit on the row's bottom, so that one-line headers line up under two-line ones.
                 var top = kind == RowKind.Header ? at.Y + height - PadY - wrapped[i].Sum(l => l.Height) : at.Y + PadY;
-                Drawing.Lines(canvas, wrapped[i], x + PadX, top, widths[i] - (2 * PadX), Columns[i].Align);
+                Drawing.Lines(painter.Content(elements[i], top), wrapped[i], x + PadX, top, widths[i] - (2 * PadX), Columns[i].Align);
                 x += widths[i];
             }
 
+            if (kind is not (RowKind.Header or RowKind.Emphasis) && !drawBottomRule)
+            {
+                return;
+            }
+
+            var canvas = painter.Artifact(ArtifactKind.Layout);
             switch (kind)
             {
                 case RowKind.Header:

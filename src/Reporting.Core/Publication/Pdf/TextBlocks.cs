@@ -1,4 +1,5 @@
 using System.Text;
+using Reporting.Publication.Pdf.Tagging;
 using SkiaSharp;
 
 namespace Reporting.Publication.Pdf;
@@ -17,20 +18,21 @@ public sealed record TextRun(string Text, FontFace Face = FontFace.Regular)
 /// </summary>
 public sealed record Heading(int Level, string Text) : Block
 {
-    internal override IReadOnlyList<Box> Layout(float width)
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent)
     {
         var style = Typography.Heading(Level);
         var lines = TextLayout.Wrap(Text, style, width);
         var ruled = Level == 1;
         var height = lines.Sum(l => l.Height) + (ruled ? 5 : 0);
+        var heading = parent.Add(Roles.Heading(Level), Text);
         return
         [
-            new Box(height, (canvas, at) =>
+            new Box(height, (painter, at) =>
             {
-                var bottom = Drawing.Lines(canvas, lines, at.X, at.Y, width);
+                var bottom = Drawing.Lines(painter.Content(heading, at.Y), lines, at.X, at.Y, width);
                 if (ruled)
                 {
-                    Drawing.Rule(canvas, at.X, at.X + width, bottom + 2.5f, Palette.Accent, 1f);
+                    Drawing.Rule(painter.Artifact(ArtifactKind.Layout), at.X, at.X + width, bottom + 2.5f, Palette.Accent, 1f);
                 }
             })
             {
@@ -103,7 +105,7 @@ public sealed record Paragraph(IReadOnlyList<TextRun> Runs, TextStyle? Style = n
         return TextLayout.Wrap(Runs.Select(r => new StyledText(r.Text, style.WithFace(r.Face))).ToArray(), width);
     }
 
-    internal override IReadOnlyList<Box> Layout(float width) => Box.FromLines(Lines(width), width, Align);
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent) => Box.FromLines(Lines(width), width, Align, parent.Add(Roles.Paragraph));
 }
 
 /// <summary>A list of items, each a paragraph, drawn with a bullet and a hanging indent.</summary>
@@ -114,15 +116,18 @@ public sealed record BulletList(IReadOnlyList<Paragraph> Items) : Block
 
     public static BulletList Of(params string[] items) => new(items.Select(i => new Paragraph(i)).ToArray());
 
-    internal override IReadOnlyList<Box> Layout(float width)
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent)
     {
         var boxes = new List<Box>();
+        var list = parent.Add(Roles.List);
         for (var i = 0; i < Items.Count; i++)
         {
             var item = Items[i];
             var style = item.Style ?? Typography.Body;
             var lines = item.Lines(width - Indent);
-            var itemBoxes = Box.FromLines(lines, width, item.Align, Indent, spaceBefore: i == 0 ? Typography.BlockGap : 2.5f).ToList();
+            var listItem = list.Add(Roles.ListItem);
+            var label = listItem.Add(Roles.Label);
+            var itemBoxes = Box.FromLines(lines, width, item.Align, listItem.Add(Roles.ListBody), Indent, spaceBefore: i == 0 ? Typography.BlockGap : 2.5f).ToList();
             if (itemBoxes.Count == 0)
             {
                 continue;
@@ -132,10 +137,10 @@ public sealed record BulletList(IReadOnlyList<Paragraph> Items) : Block
             var firstHeight = lines[0].Height;
             itemBoxes[0] = first with
             {
-                Draw = (canvas, at) =>
+                Draw = (painter, at) =>
                 {
-                    TextLayout.Draw(canvas, "•", style with { Color = Palette.Accent }, at.X + BulletIndent, at.Y + TextLayout.Baseline(style, firstHeight));
-                    first.Draw(canvas, at);
+                    TextLayout.Draw(painter.Content(label, at.Y), "•", style with { Color = Palette.Accent }, at.X + BulletIndent, at.Y + TextLayout.Baseline(style, firstHeight));
+                    first.Draw(painter, at);
                 },
             };
             boxes.AddRange(itemBoxes);
@@ -148,9 +153,12 @@ public sealed record BulletList(IReadOnlyList<Paragraph> Items) : Block
 /// <summary>The title block of a publication's first page.</summary>
 public sealed record TitleBlock(string Title, string? Subtitle = null, string? Edition = null) : Block
 {
-    internal override IReadOnlyList<Box> Layout(float width)
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent)
     {
         var title = TextLayout.Wrap(Title, Typography.Title, width);
+        var heading = parent.Add(Roles.Heading(1), Title);
+        var subtitleElement = Subtitle is null ? null : parent.Add(Roles.Paragraph);
+        var editionElement = Edition is null ? null : parent.Add(Roles.Paragraph);
         var subtitle = Subtitle is null ? [] : TextLayout.Wrap(Subtitle, Typography.Subtitle, width);
         var edition = Edition is null ? [] : TextLayout.Wrap(Edition, Typography.Body with { Color = Palette.Muted }, width);
         const float barWidth = 60f;
@@ -159,18 +167,18 @@ public sealed record TitleBlock(string Title, string? Subtitle = null, string? E
             + (edition.Count > 0 ? gap + edition.Sum(l => l.Height) : 0) + gap;
         return
         [
-            new Box(height, (canvas, at) =>
+            new Box(height, (painter, at) =>
             {
-                Drawing.Fill(canvas, new SKRect(at.X, at.Y, at.X + barWidth, at.Y + 4), Palette.Accent);
-                var y = Drawing.Lines(canvas, title, at.X, at.Y + 4 + gap, width);
-                if (subtitle.Count > 0)
+                Drawing.Fill(painter.Artifact(ArtifactKind.Layout), new SKRect(at.X, at.Y, at.X + barWidth, at.Y + 4), Palette.Accent);
+                var y = Drawing.Lines(painter.Content(heading, at.Y), title, at.X, at.Y + 4 + gap, width);
+                if (subtitleElement is not null)
                 {
-                    y = Drawing.Lines(canvas, subtitle, at.X, y + 4, width);
+                    y = Drawing.Lines(painter.Content(subtitleElement, y), subtitle, at.X, y + 4, width);
                 }
 
-                if (edition.Count > 0)
+                if (editionElement is not null)
                 {
-                    Drawing.Lines(canvas, edition, at.X, y + gap, width);
+                    Drawing.Lines(painter.Content(editionElement, y), edition, at.X, y + gap, width);
                 }
             })
             {

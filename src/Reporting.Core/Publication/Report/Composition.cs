@@ -34,6 +34,8 @@ public sealed class Composition
     /// <summary>One element in its three forms: the PDF block, the layout-free element, the snapshot's lines.</summary>
     public void Add(Block block, Element element, params string[] text)
     {
+        // A figure reads its alternative text from its element's data (PDF/UA: every figure has one).
+        block = block is Pdf.Figure figure && AltText.For(element) is { } alt ? figure with { Alt = alt } : block;
         blocks.Add(block);
         elements.Add(element);
         lines.AddRange(text);
