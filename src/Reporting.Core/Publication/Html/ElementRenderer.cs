@@ -72,7 +72,7 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         var id = page.Id(h.Text);
         if (level == 2)
         {
-            page.AddToContents(id, h.Text);
+            page.AddToContents(id, h.Text, section: true);
         }
 
         var tag = "h" + (char)('0' + Math.Clamp(level, 1, 6));
@@ -93,7 +93,7 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
     private void Table(Markup m, TableElement t)
     {
         var id = page.Id(t.Numbered);
-        page.AddToContents(id, t.Numbered);
+        page.AddToContents(id, t.Numbered, section: false);
         m.Open("div", ("class", "block table-block"), ("id", id)).Line();
         m.Open("div", ("class", "table-wrap"), ("role", "region"), ("aria-labelledby", id + "-legende"), ("tabindex", "0")).Line();
         m.Open("table").Element("caption", t.Numbered, ("id", id + "-legende")).Line();
@@ -144,10 +144,11 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
     private void Chart(Markup m, ChartElement c)
     {
         var id = page.Id(c.Numbered);
-        page.AddToContents(id, c.Numbered);
+        page.AddToContents(id, c.Numbered, section: false);
         m.Open("figure", ("class", c.IsBar ? "block chart bar-chart" : "block chart line-chart"), ("id", id), ("aria-labelledby", id + "-legende")).Line();
         m.Element("figcaption", c.Numbered, ("id", id + "-legende")).Line();
         var svgId = id + "-svg";
+        ScrollOnNarrowScreens(m, id);
         if (c.IsBar)
         {
             SvgCharts.Bars(m, c, svgId, BarDescription(c));
@@ -156,6 +157,8 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         {
             SvgCharts.Line(m, c, svgId, LineDescription(c));
         }
+
+        m.Close("div").Line();
 
         var names = c.IsBar ? c.BarSeries! : [.. c.Series.Select(s => s.Name)];
         m.Open("ul", ("class", "legend"), ("data-aide", string.Empty)).Line();
@@ -241,11 +244,13 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
     private void Map(Markup m, MapElement map)
     {
         var id = page.Id(map.Numbered);
-        page.AddToContents(id, map.Numbered);
+        page.AddToContents(id, map.Numbered, section: false);
         m.Open("figure", ("class", "block map"), ("id", id), ("aria-labelledby", id + "-legende")).Line();
         m.Element("figcaption", map.Numbered, ("id", id + "-legende")).Line();
         m.Open("div", ("class", "map-layout")).Line();
+        ScrollOnNarrowScreens(m, id);
         SvgMap.Draw(m, map, id + "-svg", geography, page);
+        m.Close("div").Line();
         m.Open("div", ("class", "map-legend")).Line();
         m.Element("p", map.Legend, ("class", "legend-title")).Line();
         m.Open("ul", ("class", "classes")).Line();
@@ -288,6 +293,13 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         Notes(m, map.Note, map.Source);
         m.Close("figure").Line();
     }
+
+    /// <summary>
+    /// A chart keeps a legible size on a narrow screen and scrolls sideways, as a two-dimensional graphic may
+    /// (WCAG 1.4.10); its data table beside it reflows. Focusable, so that the keyboard scrolls it too.
+    /// </summary>
+    private static void ScrollOnNarrowScreens(Markup m, string figureId) =>
+        m.Open("div", ("class", "graphic-scroll"), ("role", "region"), ("aria-labelledby", figureId + "-legende"), ("tabindex", "0")).Line();
 
     private static void Notes(Markup m, string? note, string source)
     {

@@ -11,7 +11,8 @@ namespace Reporting.Publication.Html;
 public sealed class SitePage(string path)
 {
     private readonly HashSet<string> ids = new(StringComparer.Ordinal) { "contenu" };
-    private readonly List<(string Id, string Text)> contents = [];
+    private readonly List<(string Id, string Text)> sections = [];
+    private readonly List<(string Id, string Text)> blocks = [];
     private readonly List<(string Text, string SitePath)> contentsLinks = [];
 
     /// <summary>The page's path inside <c>site/</c>, e.g. <c>departements/75.html</c>.</summary>
@@ -20,7 +21,8 @@ public sealed class SitePage(string path)
     /// <summary>How to climb from this page to the site's root: <c>""</c> or <c>"../"</c>.</summary>
     public string Root { get; } = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
 
-    public IReadOnlyList<(string Id, string Text)> Contents => contents;
+    /// <summary>The table of contents: the page's sections, or its tables and figures when it has no sections.</summary>
+    public IReadOnlyList<(string Id, string Text)> Contents => sections.Count > 0 ? sections : blocks;
 
     public string Href(string sitePath) => Root + sitePath;
 
@@ -40,7 +42,8 @@ public sealed class SitePage(string path)
     /// <summary>Entries of the table of contents that lead to another page (the report's annex).</summary>
     public IReadOnlyList<(string Text, string SitePath)> ContentsLinks => contentsLinks;
 
-    public void AddToContents(string id, string text) => contents.Add((id, text));
+    /// <summary>A section's heading (<paramref name="section"/>) or a table's or figure's caption.</summary>
+    public void AddToContents(string id, string text, bool section) => (section ? sections : blocks).Add((id, text));
 
     public void AddPageToContents(string text, string sitePath) => contentsLinks.Add((text, sitePath));
 

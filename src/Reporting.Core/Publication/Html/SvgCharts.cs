@@ -13,8 +13,8 @@ namespace Reporting.Publication.Html;
 /// </summary>
 public static class SvgCharts
 {
-    private const double Width = 640;
-    private const double Left = 64;
+    private const double Width = 560;
+    private const double Left = 56;
     private const double Right = 24;
     private static readonly string[] Dashes = ["", "8 4", "2 3", "10 3 2 3"];
 
@@ -77,8 +77,8 @@ public static class SvgCharts
     {
         var names = chart.BarSeries!;
         var groups = chart.Bars!;
-        const double labelWidth = 190, top = 30, bar = 18, gap = 14, bottom = 34;
-        var plotRight = Width - 90;
+        const double labelWidth = 180, top = 30, bar = 18, gap = 14, bottom = 34;
+        var plotRight = Width - 130;
         var height = top + (groups.Count * ((names.Count * bar) + gap)) + bottom;
         var (max, step) = Scale(groups.SelectMany(g => g.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
         double X(double v) => labelWidth + (v / max * (plotRight - labelWidth));
