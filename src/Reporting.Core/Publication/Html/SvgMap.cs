@@ -53,8 +53,11 @@ public static class SvgMap
                 m.Open("rect", ("x", N(x + 5)), ("y", N(y + 7)), ("width", N(size - 10)), ("height", N(size - 14)), ("fill", SitePalette.Paper)).Close("rect");
             }
 
-            m.Element("text", code, ("x", N(x + (size / 2))), ("y", N(y + 18)), ("text-anchor", "middle"), ("fill", ink), ("class", "tile-code"));
-            m.Element("text", shown, ("x", N(x + (size / 2))), ("y", N(y + 32)), ("text-anchor", "middle"), ("fill", ink), ("class", "tile-value"));
+            // One text, two lines: read as « 59 18,2 », the start of the link's name.
+            m.Open("text", ("text-anchor", "middle"), ("fill", ink))
+                .Element("tspan", code, ("x", N(x + (size / 2))), ("y", N(y + 18)), ("class", "tile-code")).Text(" ")
+                .Element("tspan", shown, ("x", N(x + (size / 2))), ("y", N(y + 32)), ("class", "tile-value"))
+                .Close("text");
             m.Close("a").Line();
         }
 
