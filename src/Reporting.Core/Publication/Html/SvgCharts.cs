@@ -13,20 +13,24 @@ namespace Reporting.Publication.Html;
 /// </summary>
 public static class SvgCharts
 {
-    private const double Width = 560;
-    private const double Left = 56;
+    /// <summary>Line charts: narrow enough to fit a phone's width with legible ticks.</summary>
+    private const double Width = 480;
+
+    /// <summary>Bar charts need room for their group labels and values; they scroll sideways on a phone.</summary>
+    private const double BarWidth = 560;
+    private const double Left = 52;
     private const double Right = 24;
     private static readonly string[] Dashes = ["", "8 4", "2 3", "10 3 2 3"];
 
     public static void Line(Markup m, ChartElement chart, string id, string description)
     {
-        const double top = 40, bottom = 36, height = 300;
+        const double top = 40, bottom = 36, height = 280;
         var years = chart.Series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToArray();
         var (max, step) = Scale(chart.Series.SelectMany(s => s.Points).Select(p => p.Value ?? 0).DefaultIfEmpty(0).Max());
         double X(double year) => years.Length < 2 ? Left + ((Width - Left - Right) / 2) : Left + ((year - years[0] + 0.5) / years.Length * (Width - Left - Right));
         double Y(double v) => top + ((1 - (v / max)) * (height - top - bottom));
 
-        Open(m, id, chart.Numbered, description, height);
+        Open(m, id, chart.Numbered, description, Width, height, "chart-svg line-svg");
         m.Element("text", chart.Axis, ("x", "8"), ("y", "18"), ("class", "axis-label")).Line();
         Grid(m, max, step, v => Y(v), Left, Width - Right);
         var yearStep = years.Length > 12 ? 2 : 1;
@@ -39,7 +43,7 @@ public static class SvgCharts
         {
             var x = X(b.Year - 0.5);
             m.Open("line", ("x1", N(x)), ("x2", N(x)), ("y1", N(top - 8)), ("y2", N(height - bottom)), ("class", "break")).Close("line");
-            m.Element("text", b.Label, ("x", N(x + 4)), ("y", N(top - 10)), ("class", "break-label")).Line();
+            BreakLabel(m, b.Label, x, top - 10);
         }
 
         for (var i = 0; i < chart.Series.Count; i++)
@@ -78,12 +82,12 @@ public static class SvgCharts
         var names = chart.BarSeries!;
         var groups = chart.Bars!;
         const double labelWidth = 180, top = 30, bar = 18, gap = 14, bottom = 34;
-        var plotRight = Width - 130;
+        var plotRight = BarWidth - 130;
         var height = top + (groups.Count * ((names.Count * bar) + gap)) + bottom;
         var (max, step) = Scale(groups.SelectMany(g => g.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
         double X(double v) => labelWidth + (v / max * (plotRight - labelWidth));
 
-        Open(m, id, chart.Numbered, description, height);
+        Open(m, id, chart.Numbered, description, BarWidth, height, "chart-svg bar-svg");
         m.Open("defs");
         for (var s = 1; s < names.Count; s++)
         {
@@ -151,11 +155,34 @@ public static class SvgCharts
         return axis == "%" ? text + FrenchFormat.NoBreakSpace + "%" : text;
     }
 
-    private static void Open(Markup m, string id, string title, string description, double height)
+    private static void Open(Markup m, string id, string title, string description, double width, double height, string classes)
     {
-        m.Open("svg", ("class", "chart-svg"), ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("role", "img"), ("aria-labelledby", $"{id}-titre {id}-desc"), ("focusable", "false")).Line();
+        m.Open("svg", ("class", classes), ("viewBox", $"0 0 {N(width)} {N(height)}"), ("role", "img"), ("aria-labelledby", $"{id}-titre {id}-desc"), ("focusable", "false")).Line();
         m.Element("title", title, ("id", $"{id}-titre")).Line();
         m.Element("desc", description, ("id", $"{id}-desc")).Line();
+    }
+
+    /// <summary>
+    /// A break's label beside its line, on whichever side it fits; a label too long for either side is cut to its first
+    /// words (« Rupture »): the whole label is written in the list under the chart.
+    /// </summary>
+    private static void BreakLabel(Markup m, string label, double x, double y)
+    {
+        const double charWidth = 6.6;
+        var width = label.Length * charWidth;
+        if (x + 4 + width <= Width - Right)
+        {
+            m.Element("text", label, ("x", N(x + 4)), ("y", N(y)), ("class", "break-label")).Line();
+        }
+        else if (x - 4 - width >= 0)
+        {
+            m.Element("text", label, ("x", N(x - 4)), ("y", N(y)), ("text-anchor", "end"), ("class", "break-label")).Line();
+        }
+        else
+        {
+            var colon = label.IndexOf(" : ", StringComparison.Ordinal);
+            m.Element("text", colon > 0 ? label[..colon] : label, ("x", N(x + 4)), ("y", N(y)), ("class", "break-label")).Line();
+        }
     }
 
     private static void Grid(Markup m, double max, double step, Func<double, double> y, double left, double right)
