@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reporting.Compute;
+using Reporting.Publication.Html;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.OpenData;
 using Reporting.Publication.Pdf;
@@ -29,7 +30,7 @@ public enum Renderings
 
 /// <summary>
 /// Renders one computed <see cref="Edition"/> into its files: the open-data CSV, the report, the 101 sheets, the
-/// workbook, the snapshot and the quality reports. Every renderer reads the same finished cells; none computes a figure.
+/// workbook, the snapshot, the quality reports and the web edition (<c>site/</c>). Every renderer reads the same finished cells; none computes a figure.
 /// </summary>
 public static class EditionRenderer
 {
@@ -42,17 +43,23 @@ public static class EditionRenderer
             new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(edition.Indicators, edition.Catalogue)),
             new("dictionnaire-indicateurs.csv", DataDictionaryWriter.Write(edition.Catalogue)),
         };
-        files.AddRange(Publications(new PublicationContext(edition, templates), n, renderings.HasFlag(Renderings.Pdf)));
+        var context = new PublicationContext(edition, templates);
+        var (publications, report, sheets) = Publications(context, n, renderings.HasFlag(Renderings.Pdf));
+        files.AddRange(publications);
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(edition.Quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(edition.Quality))));
+
+        // The web edition, from the same composed documents; its download page lists the files above.
+        files.AddRange(SiteRenderer.Render(context, report, sheets, files));
         return files;
     }
 
     /// <summary>
     /// The report, the 101 sheets, the workbook and the snapshot that renders all of them as text. The snapshot is made
-    /// from the very elements the PDFs and the workbook print.
+    /// from the very elements the PDFs and the workbook print; the composed report and sheets are returned for the web
+    /// edition.
     /// </summary>
-    private static List<OutputFile> Publications(PublicationContext context, string n, bool pdf)
+    private static (List<OutputFile> Files, ComposedDocument Report, (string Code, ComposedDocument Sheet)[] Sheets) Publications(PublicationContext context, string n, bool pdf)
     {
         var composed = AnnualReport.Compose(context);
         var (report, reportText) = (composed.Pdf, composed.Snapshot);
@@ -80,6 +87,6 @@ public static class EditionRenderer
         files.Add(new OutputFile($"tableaux-{n}.xlsx", workbook));
         var sections = new[] { reportText, workbookText }.Concat(sheets.Select(s => s.Sheet.Snapshot));
         files.Add(new OutputFile($"snapshot-{n}.md", SnapshotWriter.Write(edition.Year, edition.Indicators, sections)));
-        return files;
+        return (files, composed, sheets);
     }
 }
