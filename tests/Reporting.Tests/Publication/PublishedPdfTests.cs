@@ -43,7 +43,8 @@ public sealed class PublishedPdfTests
 
         foreach (var region in Geography.Default.Regions)
         {
-            var expected = region.Name + string.Concat(
+            // Names as the report prints them: with the typographic apostrophe (Provence-Alpes-Côte d’Azur).
+            var expected = FrenchTypography.Apply(region.Name) + string.Concat(
                 new[] { IndicatorCodes.MinorVictims, IndicatorCodes.Rate, IndicatorCodes.Change }.Select(i => Cells.Text(i, 2025, Level.Region, region.Code, "ESM", "toutes")));
             Assert.Contains(expected, lines);
         }

@@ -72,7 +72,7 @@ public static class FrenchFormat
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}");
+        string.Create(CultureInfo.InvariantCulture, $"{(date.Day == 1 ? "1ᵉʳ" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}");
 
     /// <summary>Groups of three digits from 1 000 on, as publication.md writes <c>2 143</c>.</summary>
     private static string Group(string digits)

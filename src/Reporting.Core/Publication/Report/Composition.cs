@@ -41,26 +41,39 @@ public sealed class Composition
         lines.AddRange(text);
     }
 
-    public void Title(string title, string subtitle, string edition) =>
+    public void Title(string title, string subtitle, string edition) => TitleTypeset(T(title), T(subtitle), T(edition));
+
+    private void TitleTypeset(string title, string subtitle, string edition) =>
         Add(new TitleBlock(title, subtitle, edition), new TitleElement(title, subtitle, edition), $"titre : {title}", $"sous-titre : {subtitle}", $"édition : {edition}");
 
-    public void Heading(int level, string text) => Add(new Heading(level, text), new HeadingElement(level, text), new string('#', level + 1) + " " + text);
+    public void Heading(int level, string text)
+    {
+        text = T(text);
+        Add(new Heading(level, text), new HeadingElement(level, text), new string('#', level + 1) + " " + text);
+    }
 
     public void Paragraphs(IEnumerable<string> paragraphs)
     {
-        foreach (var p in paragraphs)
+        foreach (var p in paragraphs.Select(T))
         {
             Add(new Paragraph(p), new ParagraphElement(p), p);
         }
     }
 
-    public void Bullets(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => "- " + i)]);
+    public void Bullets(IReadOnlyList<string> items) => BulletsTypeset([.. items.Select(T)]);
 
-    public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) =>
+    private void BulletsTypeset(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => "- " + i)]);
+
+    public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) => KeyFiguresTypeset([.. items.Select(i => (i.Value, T(i.Label)))]);
+
+    private void KeyFiguresTypeset(IReadOnlyList<(string Value, string Label)> items) =>
         Add(new KeyFigureRow(items.Select(i => new KeyFigure(i.Value, i.Label)).ToArray()), new KeyFiguresElement(items), [.. items.Select(i => $"chiffre clé : {i.Label} = {i.Value}")]);
 
     public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? note = null, string source = Vocabulary.SourceLine)
     {
+        (title, note, source) = (T(title), TNull(note), T(source));
+        columns = [.. columns.Select(c => c with { Header = T(c.Header) })];
+        rows = [.. rows.Select(r => r with { Cells = [.. r.Cells.Select(T)] })];
         var numbered = string.Create(CultureInfo.InvariantCulture, $"Tableau {++tables} – {title}");
         var text = new List<string> { "tableau : " + numbered, "  " + string.Join(" | ", columns.Select(c => c.Header)) };
         text.AddRange(rows.Select(r => "  " + string.Join(" | ", r.Cells)));
@@ -74,27 +87,35 @@ public sealed class Composition
 
     public void LineChart(string title, float height, IReadOnlyList<ChartSeries> series, string axis, IReadOnlyList<SeriesBreak> breaks, string? note = null)
     {
+        (title, axis, note) = (T(title), T(axis), TNull(note));
+        series = [.. series.Select(x => x with { Name = T(x.Name) })];
+        breaks = [.. breaks.Select(b => b with { Label = T(b.Label) })];
         var numbered = NextFigure(title);
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(series.Select(s => $"  série {s.Name} : " + string.Join(" ; ", s.Points.Select(p => $"{p.Year}={Point(p.Value)}"))));
         text.AddRange(breaks.Select(b => $"  rupture {b.Year} : {b.Label}"));
-        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, Vocabulary.SourceLine, note), new ChartElement(numbered, axis, series, breaks, null, null, note, Vocabulary.SourceLine), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, SourceLine, note), new ChartElement(numbered, axis, series, breaks, null, null, note, SourceLine), [.. text]);
     }
 
     public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null)
     {
+        (title, axis, note) = (T(title), T(axis), TNull(note));
+        seriesNames = [.. seriesNames.Select(T)];
+        groups = [.. groups.Select(g => g with { Label = T(g.Label) })];
         var numbered = NextFigure(title);
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(groups.Select(g => $"  {g.Label} : " + string.Join(" ; ", g.Values.Select((v, i) => $"{seriesNames[i]}={Point(v)}"))));
-        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, Vocabulary.SourceLine, note), new ChartElement(numbered, axis, [], [], seriesNames, groups, note, Vocabulary.SourceLine), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, SourceLine, note), new ChartElement(numbered, axis, [], [], seriesNames, groups, note, SourceLine), [.. text]);
     }
 
     public void Map(string title, float height, IReadOnlyList<MapTile> tiles, IReadOnlyList<string> classLabels, string legend, IReadOnlyDictionary<string, string> shown, string? note = null)
     {
+        (title, legend, note) = (T(title), T(legend), TNull(note));
+        classLabels = [.. classLabels.Select(T)];
         var numbered = NextFigure(title);
         var text = new List<string> { "carte : " + numbered, "  classes : " + string.Join(" ; ", classLabels) };
         text.AddRange(shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"  {kv.Key} = {kv.Value}"));
-        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, Vocabulary.SourceLine, note), new MapElement(numbered, tiles, classLabels, legend, shown, note, Vocabulary.SourceLine), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, SourceLine, note), new MapElement(numbered, tiles, classLabels, legend, shown, note, SourceLine), [.. text]);
     }
 
     public void PageBreak()
@@ -102,6 +123,13 @@ public sealed class Composition
         blocks.Add(new PageBreak());
         elements.Add(new PageBreakElement());
     }
+
+    /// <summary>French typography on every published word that enters the composition (<see cref="FrenchTypography"/>).</summary>
+    private static string T(string text) => FrenchTypography.Apply(text);
+
+    private static string? TNull(string? text) => text is null ? null : T(text);
+
+    private static readonly string SourceLine = T(Vocabulary.SourceLine);
 
     private string NextFigure(string title) => string.Create(CultureInfo.InvariantCulture, $"Figure {++figures} – {title}");
 

@@ -28,7 +28,7 @@ public sealed class FrenchFormatTests
 
     [Theory]
     [InlineData(2026, 4, 14, "14 avril 2026")]
-    [InlineData(2026, 8, 1, "1er août 2026")]
+    [InlineData(2026, 8, 1, "1ᵉʳ août 2026")]
     [InlineData(2025, 12, 31, "31 décembre 2025")]
     public void Dates_are_written_in_french(int y, int m, int d, string expected) =>
         Assert.Equal(expected, FrenchFormat.Date(new DateOnly(y, m, d)));

@@ -179,7 +179,7 @@ public sealed class WorkbookWriterTests
         var lines = cover.RangeUsed()!.Rows().Select(r => r.Cell(1).GetString()).ToArray();
 
         Assert.Equal("Mineurs victimes d'exploitation sexuelle — tableaux 2019", lines[0]);
-        Assert.Contains("1er avril 2020", lines);
+        Assert.Contains("1ᵉʳ avril 2020", lines);
         Assert.Contains("Séries annuelles de 2018 à 2019 ; départements et régions : année 2019.", lines);
         Assert.Contains("Service statistique ministériel — voir le rapport annuel", lines);
         Assert.DoesNotContain(lines, l => l.Contains("a definir", StringComparison.OrdinalIgnoreCase) || l.Contains("à définir", StringComparison.OrdinalIgnoreCase));
