@@ -12,7 +12,7 @@ namespace Reporting.Publication.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    private static readonly DateTime FixedEpoch = DateTime.UnixEpoch;
+    private static readonly DateTime FixedEpoch = DocumentInfo.UndatedEdition.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     public static byte[] Render(Document document)
     {
@@ -30,7 +30,12 @@ public static class PdfRenderer
                     painter = painter.Next();
                 }
 
-                DrawRunningHeader(painter.Artifact(ArtifactKind.Header), document.Running);
+                // The first page opens with the document's own title block: no running header above it.
+                if (i > 0)
+                {
+                    DrawRunningHeader(painter.Artifact(ArtifactKind.Header), document.Running);
+                }
+
                 foreach (var placed in pages[i])
                 {
                     placed.Box.Draw(placed.Repeated ? painter.Repeated() : painter, new SKPoint(PageFrame.Content.Left, PageFrame.Content.Top + placed.Y));

@@ -13,7 +13,7 @@ public static class WorkbookWriter
     /// What a working edition, which has no publication date, stamps in its properties and zip entries: a constant, so that
     /// its bytes depend on its inputs only (outputs.md), and one nobody would take for a publication date.
     /// </summary>
-    public static readonly DateOnly UndatedStamp = new(2000, 1, 1);
+    public static readonly DateOnly UndatedStamp = Pdf.DocumentInfo.UndatedEdition;
 
     public static byte[] Write(WorkbookModel model)
     {

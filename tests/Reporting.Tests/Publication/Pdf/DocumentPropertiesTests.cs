@@ -41,7 +41,7 @@ public sealed partial class DocumentPropertiesTests
         var undated = TestDocuments.With(new Paragraph("Sans date."));
         using var document = PdfReadBack.Open(PdfRenderer.Render(undated));
 
-        Assert.Equal("D:19700101000000+00'00'", document.Information.CreationDate);
+        Assert.Equal("D:19800101000000+00'00'", document.Information.CreationDate);
     }
 
     [Fact]

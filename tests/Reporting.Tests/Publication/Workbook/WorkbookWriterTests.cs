@@ -216,7 +216,7 @@ public sealed class WorkbookWriterTests
         using var workbook = WorkbookRules.Open(bytes);
 
         Assert.Contains(workbook.Worksheet("Couverture").RangeUsed()!.Rows(), r => r.Cell(1).GetString() == "édition de travail, non datée");
-        Assert.Equal("2000-01-01T00:00:00", WorkbookRules.CoreProperties(bytes).Root!.Element(Terms + "created")!.Value[..19]);
+        Assert.Equal("1980-01-01T00:00:00", WorkbookRules.CoreProperties(bytes).Root!.Element(Terms + "created")!.Value[..19]);
     }
 
     [Fact]
