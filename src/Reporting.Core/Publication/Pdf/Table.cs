@@ -63,6 +63,7 @@ public sealed record Table(
         var rowHeaders = Columns.Count > 1 && Columns[0].Align == TextAlign.Left;
         var header = Row(Columns.Select(c => c.Header).ToArray(), widths, Typography.TableHeader, RowKind.Header, Cells(head, Columns.Count, firstIsRowHeader: false, header: true));
         boxes.Add(header with { SpaceBefore = Title is null ? Typography.BlockGap : 3, KeepWithNext = Rows.Count > 0 });
+        var repeated = Continued(header, width);
         for (var i = 0; i < Rows.Count; i++)
         {
             var row = Rows[i];
@@ -71,13 +72,34 @@ public sealed record Table(
             var isLast = i == Rows.Count - 1;
             boxes.Add(Row(row.Cells, widths, style, kind, Cells(body!, Columns.Count, rowHeaders, header: false), drawBottomRule: isLast) with
             {
-                RepeatedHeader = header,
-                KeepWithNext = isLast && (Source is not null || Note is not null),
+                RepeatedHeader = repeated,
+                // No row alone at the top of a page: the last two rows stay together (widow control, as for lines).
+                KeepWithNext = (isLast && (Source is not null || Note is not null)) || (i == Rows.Count - 2 && Rows.Count > 2),
             });
         }
 
         boxes.AddRange(Notes(width, Source, Note, parent));
         return boxes;
+    }
+
+    /// <summary>
+    /// What a page the table continues on opens with: its title followed by « (suite) », then its header row — drawn as
+    /// artifacts, since a reader has both already.
+    /// </summary>
+    private Box Continued(Box header, float width)
+    {
+        if (Title is null)
+        {
+            return header;
+        }
+
+        var lines = TextLayout.Wrap(Title + "\u00A0(suite)", Typography.Caption, width);
+        var captionHeight = lines.Sum(l => l.Height) + 3;
+        return new Box(captionHeight + header.Height, (painter, at) =>
+        {
+            Drawing.Lines(painter.Artifact(ArtifactKind.Header), lines, at.X, at.Y, width);
+            header.Draw(painter, at with { Y = at.Y + captionHeight });
+        });
     }
 
     /// <summary>A row's cells in the structure tree: header cells scope their column, or their row.</summary>

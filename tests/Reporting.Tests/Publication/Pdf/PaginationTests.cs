@@ -31,11 +31,13 @@ public sealed class PaginationTests
         // When
         var pages = ContentLines(PdfRenderer.Render(With(new Paragraph("Avant le tableau."), table)));
 
-        // Then every page opens its table part with the header row, and each row's first and last lines share a page
+        // Then every page the table continues on opens with its title marked « (suite) » and its header row, and each
+        // row's first and last lines share a page
         Assert.True(pages.Count >= 3);
         foreach (var page in pages.Skip(1))
         {
-            Assert.Equal("CodeLibelléEffectif", page[0].Text.Replace(" ", string.Empty, StringComparison.Ordinal));
+            Assert.Equal("Tableau9–Essai(suite)", page[0].Text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal));
+            Assert.Equal("CodeLibelléEffectif", page[1].Text.Replace(" ", string.Empty, StringComparison.Ordinal));
         }
 
         for (var i = 1; i <= 90; i++)
