@@ -62,8 +62,7 @@ public sealed record LineChart(IReadOnlyList<ChartSeries> Series, string? ValueA
         }
 
         var max = Series.SelectMany(s => s.Points).Select(p => p.Value ?? 0).DefaultIfEmpty(0).Max();
-        plot.Axes.SetLimitsY(0, max <= 0 ? 1 : max * 1.12);
-        ScottPlotCanvas.FrenchTicks(plot.Axes.Left);
+        ScottPlotCanvas.ValueTicks(plot.Axes.Left, max);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.Left.Label.Text = ValueAxisLabel ?? string.Empty;
         plot.ShowLegend(Edge.Bottom);

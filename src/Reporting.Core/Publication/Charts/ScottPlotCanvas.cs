@@ -65,6 +65,29 @@ internal static class ScottPlotCanvas
     }
 
     /// <summary>Vertical value axis with French tick labels.</summary>
+    /// <summary>
+    /// A value axis from 0 to a round number at or above every plotted value, ticked at round steps (1, 2 or 5 times a power
+    /// of ten, four to six of them): the last labelled tick is never below the data (a series at 85 under a last tick of 50
+    /// read as off the chart).
+    /// </summary>
+    public static void ValueTicks(IAxis axis, double max)
+    {
+        max = max <= 0 ? 1 : max;
+        var raw = max / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1d, 2d, 5d, 10d }.Select(m => m * magnitude).First(s => s >= raw);
+        var top = Math.Ceiling(max / step) * step;
+        if (top - max < step * 0.05)
+        {
+            top += step;
+        }
+
+        var ticks = Enumerable.Range(0, (int)Math.Round(top / step) + 1).Select(i => i * step).ToArray();
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, ticks.Select(Narrative.FrenchFormat.Tick).ToArray());
+        axis.Min = 0;
+        axis.Max = top;
+    }
+
     public static void FrenchTicks(IAxis axis) =>
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Narrative.FrenchFormat.Tick, MinorTickGenerator = new ScottPlot.TickGenerators.EvenlySpacedMinorTickGenerator(1) };
 
