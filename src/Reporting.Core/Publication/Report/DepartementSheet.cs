@@ -54,16 +54,23 @@ public static class DepartementSheet
         };
         c.Paragraphs(ctx.Templates.Render("fiche", values));
 
+        // An overseas département is its own region: compared with France only, never with itself.
+        var withRegion = !region.IsSingleDepartement;
         TableRow Compare(string label, string indicator, string category = Category.All, string source = All) => new(
         [
             label,
             cells.Text(indicator, n, Level.Departement, code, category, source),
-            cells.Text(indicator, n, Level.Region, region.Code, category, source),
+            .. withRegion ? [cells.Text(indicator, n, Level.Region, region.Code, category, source)] : Array.Empty<string>(),
             cells.Text(indicator, n, Level.France, "FR", category, source),
         ]);
         c.Table(
-            $"{dep.Name}, sa région et la France, {n}",
-            [TableColumn.Text("Indicateur (toutes sources sauf mention)", 3f), TableColumn.Numeric("Département"), TableColumn.Numeric("Région"), TableColumn.Numeric("France")],
+            withRegion ? $"{dep.Name}, sa région et la France, {n}" : $"{dep.Name} et la France, {n}",
+            [
+                TableColumn.Text("Indicateur (toutes sources sauf mention)", 3f),
+                TableColumn.Numeric("Département"),
+                .. withRegion ? [TableColumn.Numeric("Région")] : Array.Empty<TableColumn>(),
+                TableColumn.Numeric("France"),
+            ],
             [
                 Compare("Mineurs victimes repérés", MinorVictims),
                 Compare("Pour 100 000 mineurs", Rate),
