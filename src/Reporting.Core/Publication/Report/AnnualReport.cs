@@ -141,7 +141,7 @@ public static class AnnualReport
             v => FrenchFormat.Percent((decimal)v),
             "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.");
         c.LineChart(
-            $"Part des moins de 15 ans parmi les mineurs victimes, toutes sources, {ctx.FirstYear}-{ctx.Year}",
+            $"Part des filles et des moins de 15 ans parmi les mineurs victimes, toutes sources, {ctx.FirstYear}-{ctx.Year}",
             170,
             [Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All), Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All)],
             "%",
