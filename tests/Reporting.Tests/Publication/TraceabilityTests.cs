@@ -87,7 +87,7 @@ public sealed partial class TraceabilityTests
     {
         // The published workbook: its figure columns are checked against the cells, so every other number must be a year.
         using var workbook = WorkbookRules.Open(SampleRun.File(SampleRun.Outcome, "tableaux-2025.xlsx"));
-        var figureHeaders = SampleRun.Edition.Catalogue.All.Select(d => d.ColumnHeader).ToHashSet(StringComparer.Ordinal);
+        var figureHeaders = SampleRun.Edition.Catalogue.All.Select(d => d.ColumnHeader).ToHashSet(Typeset.Comparer);
 
         foreach (var sheet in WorkbookRules.TableSheets)
         {

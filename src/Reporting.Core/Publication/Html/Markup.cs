@@ -17,9 +17,10 @@ public sealed class Markup
         return this;
     }
 
+    /// <summary>Published words, in French typography (<see cref="Narrative.FrenchTypography"/>), escaped.</summary>
     public Markup Text(string text)
     {
-        sb.Append(Escape(text));
+        sb.Append(Escape(Narrative.FrenchTypography.Apply(text)));
         return this;
     }
 

@@ -35,7 +35,7 @@ public static partial class FrenchTypography
     [GeneratedRegex(@"\b100 000\b")]
     private static partial Regex Thousands();
 
-    /// <summary>A number and its unit stay on one line: « 43,8 mois », « 15 ans ».</summary>
-    [GeneratedRegex(@"(?<=\d) (mois|ans)\b")]
+    /// <summary>A number and its unit stay on one line: « 43,8 mois », « 15 ans », « 95 % ».</summary>
+    [GeneratedRegex(@"(?<=\d) (mois\b|ans\b|%)")]
     private static partial Regex Units();
 }

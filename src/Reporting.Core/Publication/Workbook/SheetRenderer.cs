@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Reporting.Publication.Narrative;
 
 namespace Reporting.Publication.Workbook;
 
@@ -14,7 +15,7 @@ internal static class SheetRenderer
     {
         for (var i = 0; i < table.Lines.Count; i++)
         {
-            sheet.Cell(i + 1, 1).SetValue(table.Lines[i]);
+            sheet.Cell(i + 1, 1).SetValue(FrenchTypography.Apply(table.Lines[i]));
         }
 
         // A title the screen reader announces first and the eye finds first (guidance, "Titles"): larger and bold.
@@ -23,7 +24,7 @@ internal static class SheetRenderer
         var header = table.HeaderRow;
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            sheet.Cell(header, c + 1).SetValue(table.Columns[c].Header);
+            sheet.Cell(header, c + 1).SetValue(FrenchTypography.Apply(table.Columns[c].Header));
         }
 
         // An Excel table needs a data row; an empty table says so rather than being left out of the workbook.
@@ -92,7 +93,7 @@ internal static class SheetRenderer
         else if (entry.Text is { } text)
         {
             // SetValue<string> stores text as text: département "01" or code "23364" must not become numbers.
-            cell.SetValue(text);
+            cell.SetValue(FrenchTypography.Apply(text));
             if (entry.LinkSheet is { } target)
             {
                 cell.Hyperlink = new XLHyperlink(sheet.Workbook.Worksheet(target).Cell(1, 1));

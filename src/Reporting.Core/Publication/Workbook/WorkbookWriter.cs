@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Reporting.Publication.Narrative;
 
 namespace Reporting.Publication.Workbook;
 
@@ -66,6 +67,7 @@ public static class WorkbookWriter
         IXLCell Line(string text)
         {
             var cell = sheet.Cell(++row, 1);
+            text = FrenchTypography.Apply(text);
             cell.SetValue(text);
             var lines = Typography.Lines(text, Typography.CoverWidth);
             if (lines > 1)

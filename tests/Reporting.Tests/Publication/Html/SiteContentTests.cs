@@ -66,7 +66,7 @@ public sealed class SiteContentTests
             {
                 var published = figure.QuerySelectorAll("details table td, details table th").Select(PageText.Text).ToHashSet(StringComparer.Ordinal);
                 var desc = figure.QuerySelector("svg desc")!.TextContent;
-                var quoted = System.Text.RegularExpressions.Regex.Matches(desc, @"(\d[\d\u202F]*(,\d+)?)(\u00A0%)? en \d{4}|: (\d[\d\u202F]*(,\d+)?)")
+                var quoted = System.Text.RegularExpressions.Regex.Matches(desc, @"(\d+(?:\u202F\d{3})*(,\d+)?)(\u00A0%)? en \d{4}|: (\d+(?:\u202F\d{3})*(,\d+)?)")
                     .Select(m => (m.Groups[1].Success && m.Groups[1].Value.Length > 0 ? m.Groups[1].Value : m.Groups[4].Value));
                 Assert.All(quoted, v => Assert.True(published.Contains(v), $"{path}, {PageText.Text(figure.QuerySelector("figcaption")!)}: the description quotes {v}, not in its data table"));
             }

@@ -187,7 +187,22 @@ internal static class WorkbookRules
         var table = sheet.Tables.Single();
         var headers = table.Fields.Select(f => f.Name).ToArray();
         return table.DataRange.Rows()
-            .Select(r => (IReadOnlyDictionary<string, IXLCell>)headers.Select((h, i) => (h, r.Cell(i + 1))).ToDictionary(p => p.h, p => (IXLCell)p.Item2))
+            .Select(r => (IReadOnlyDictionary<string, IXLCell>)headers.Select((h, i) => (h, r.Cell(i + 1))).ToDictionary(p => p.h, p => (IXLCell)p.Item2, Typeset.Comparer))
             .ToArray();
     }
+}
+
+/// <summary>
+/// Headers as the tests write them and as the workbook prints them, in French typography (’, no-break spaces): the same
+/// words. A lookup by header ignores the typography, which <c>FrenchTypographyTests</c> and the Grammalecte check own.
+/// </summary>
+internal sealed class Typeset : IEqualityComparer<string>
+{
+    public static readonly Typeset Comparer = new();
+
+    public static string Plain(string text) => text.Replace('\u2019', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
+    public bool Equals(string? x, string? y) => x is null ? y is null : y is not null && Plain(x) == Plain(y);
+
+    public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Plain(obj));
 }
