@@ -28,9 +28,10 @@ sentences, workbook = [], False
 for line in documents.split("\n")[3:]:          # after the snapshot's own header
     if line.startswith("## Classeur"): workbook = True; continue
     if line.startswith(("## Fiche", "## Rapport")): workbook = False; continue
-    if workbook or not line or line.startswith(("#", "  ", "titre :", "sous-titre :", "édition :", "chiffre clé :", "tableau :", "graphique :", "carte :")):
+    label = line.split("\u00a0:", 1)[0]
+    if workbook or not line or line.startswith(("#", "  ")) or label in ("titre", "sous-titre", "édition", "chiffre clé", "tableau", "graphique", "carte"):
         continue
-    sentences.append(line[2:] if line.startswith("- ") else line)
+    sentences.append(line[2:] if line.startswith("– ") else line)
 unique = list(dict.fromkeys(sentences))
 open(sys.argv[2], "w", encoding="utf-8").write("\n".join(unique) + "\n")
 PY

@@ -38,7 +38,9 @@ public sealed class Composition
         block = block is Pdf.Figure figure && AltText.For(element) is { } alt ? figure with { Alt = alt } : block;
         blocks.Add(block);
         elements.Add(element);
-        lines.AddRange(text);
+
+        // The snapshot's own marks (« titre : », « série … ; … ») in the same French typography as the text they frame.
+        lines.AddRange(text.Select(FrenchTypography.Apply));
     }
 
     public void Title(string title, string subtitle, string edition) => TitleTypeset(T(title), T(subtitle), T(edition));
@@ -62,7 +64,7 @@ public sealed class Composition
 
     public void Bullets(IReadOnlyList<string> items) => BulletsTypeset([.. items.Select(T)]);
 
-    private void BulletsTypeset(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => "- " + i)]);
+    private void BulletsTypeset(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => "– " + i)]);
 
     public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) => KeyFiguresTypeset([.. items.Select(i => (i.Value, T(i.Label)))]);
 

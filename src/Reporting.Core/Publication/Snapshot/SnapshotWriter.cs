@@ -20,7 +20,7 @@ public static class SnapshotWriter
     {
         var text = new StringBuilder();
         text.Append("# Instantané de la publication ").Append(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\n\n");
-        text.Append("Une ligne par fait publié : `indicateur année niveau territoire catégorie source = valeur` ; c secret, x non disponible, z sans objet.\n\n");
+        text.Append("Une ligne par fait publié\u00A0: `indicateur année niveau territoire catégorie source = valeur`\u202F; c secret, x non disponible, z sans objet.\n\n");
         foreach (var section in sections)
         {
             text.Append("## ").Append(section.Title).Append("\n\n");

@@ -23,7 +23,8 @@ internal static class PageText
             Element(child, reading, headingOffset);
         }
 
-        return reading;
+        // The snapshot's marks are typeset like the text they frame (Composition): so are the lines read back here.
+        return new Reading([.. reading.Lines.Select(Reporting.Publication.Narrative.FrenchTypography.Apply)], reading.Notes);
     }
 
     private static void Element(IElement e, Reading r, int offset)
@@ -49,7 +50,7 @@ internal static class PageText
                 lines.Add(Text(e));
                 break;
             case "ul" when e.ClassList.Contains("bullets"):
-                lines.AddRange(e.Children.Select(li => "- " + Text(li)));
+                lines.AddRange(e.Children.Select(li => "– " + Text(li)));
                 break;
             case "ul" when e.ClassList.Contains("key-figures"):
                 lines.AddRange(e.Children.Select(li => $"chiffre clé : {Text(li.QuerySelector(".kf-label")!)} = {Text(li.QuerySelector(".kf-value")!)}"));
