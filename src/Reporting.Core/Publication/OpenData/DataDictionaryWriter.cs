@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Reporting.Indicators;
 
 namespace Reporting.Publication.OpenData;
@@ -15,34 +12,17 @@ public static class DataDictionaryWriter
 {
     public static readonly string[] Header = ["indicateur", "libelle", "nature", "unite", "decimales", "niveaux", "calcule_a_partir_de", "definition"];
 
-    public static byte[] Write(IndicatorCatalogue catalogue)
-    {
-        using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\n" }))
-        {
-            foreach (var h in Header)
-            {
-                csv.WriteField(h);
-            }
-
-            csv.NextRecord();
-            foreach (var d in catalogue.All)
-            {
-                csv.WriteField(d.Code);
-                csv.WriteField(d.Label);
-                csv.WriteField(Kind(d.Kind));
-                csv.WriteField(d.Unit);
-                csv.WriteField(d.OpenDataDecimals.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(d.NationalOnly ? "FR" : "FR, REG, DEP");
-                csv.WriteField(string.Join(", ", d.DerivedFrom.Select(Derivation)));
-                csv.WriteField(d.Definition);
-                csv.NextRecord();
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] Write(IndicatorCatalogue catalogue) => OpenDataCsv.Write(Header, catalogue.All.Select(d => (IReadOnlyList<string>)
+    [
+        d.Code,
+        d.Label,
+        Kind(d.Kind),
+        d.Unit,
+        d.OpenDataDecimals.ToString(CultureInfo.InvariantCulture),
+        d.NationalOnly ? "FR" : "FR, REG, DEP",
+        string.Join(", ", d.DerivedFrom.Select(Derivation)),
+        d.Definition,
+    ]));
 
     private static string Kind(IndicatorKind kind) => kind switch
     {

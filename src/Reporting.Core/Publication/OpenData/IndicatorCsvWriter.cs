@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Reporting.Indicators;
 
 namespace Reporting.Publication.OpenData;
@@ -17,32 +14,17 @@ public static class IndicatorCsvWriter
     public static byte[] Write(IndicatorSet set, IndicatorCatalogue? catalogue = null)
     {
         catalogue ??= IndicatorCatalogue.Shipped;
-        using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\n" }))
-        {
-            foreach (var h in Header)
-            {
-                csv.WriteField(h);
-            }
-
-            csv.NextRecord();
-            foreach (var cell in set.Cells)
-            {
-                var k = cell.Key;
-                csv.WriteField(k.Indicator);
-                csv.WriteField(k.Year.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(Cell.LevelCode(k.Level));
-                csv.WriteField(k.Territory);
-                csv.WriteField(k.Category);
-                csv.WriteField(k.Source);
-                csv.WriteField(FormatValue(catalogue[k.Indicator], cell.Shown));
-                csv.WriteField(Cell.StatusCode(cell.Status));
-                csv.NextRecord();
-            }
-        }
-
-        return buffer.ToArray();
+        return OpenDataCsv.Write(Header, set.Cells.Select(cell => (IReadOnlyList<string>)
+        [
+            cell.Key.Indicator,
+            cell.Key.Year.ToString(CultureInfo.InvariantCulture),
+            Cell.LevelCode(cell.Key.Level),
+            cell.Key.Territory,
+            cell.Key.Category,
+            cell.Key.Source,
+            FormatValue(catalogue[cell.Key.Indicator], cell.Shown),
+            Cell.StatusCode(cell.Status),
+        ]));
     }
 
     /// <summary>The value as the open-data file writes it: the indicator's decimals (outputs.md), invariant culture.</summary>
