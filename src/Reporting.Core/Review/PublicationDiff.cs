@@ -4,14 +4,6 @@ using Reporting.Publication.OpenData;
 
 namespace Reporting.Review;
 
-public sealed record ValueChange(PublishedCell Old, PublishedCell New)
-{
-    public decimal Absolute => New.Number!.Value - Old.Number!.Value;
-
-    /// <summary>Relative change in %, null from zero.</summary>
-    public decimal? Relative => Old.Number is 0 ? null : Absolute * 100m / Old.Number!.Value;
-}
-
 /// <summary>What changed between two publications, figure by figure and sentence by sentence.</summary>
 public sealed record DiffResult(
     IReadOnlyList<ValueChange> ChangedValues,
@@ -32,7 +24,7 @@ public sealed record DiffResult(
 /// The reviewers' diff of two published folders: the open-data cells compared key by key, and the texts of the
 /// snapshot (sentences, tables, chart series) compared line by line. It reads publications; it never recomputes.
 /// </summary>
-public static class PublicationDiff
+public static partial class PublicationDiff
 {
     public static DiffResult Compare(string oldFolder, string newFolder, decimal minChangePct)
     {
