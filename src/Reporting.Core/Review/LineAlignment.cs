@@ -72,7 +72,7 @@ public static class LineAlignment
 
     private static void Flush(List<string> removed, List<string> added, List<LinePair> result)
     {
-        if (removed.Count == added.Count)
+        if (removed.Count == added.Count && removed.Zip(added).All(p => Label(p.First) == Label(p.Second)))
         {
             result.AddRange(removed.Zip(added, (o, n) => new LinePair(o, n)));
         }
