@@ -3,7 +3,7 @@ using Reporting.Estimation;
 
 namespace Reporting.Cli.Commands;
 
-/// <summary>What <c>reporting estimate</c> was asked (issue #16 item 4: <c>Bootstrap</c>, <c>Seed</c> and <c>Format</c> are declared, not yet used).</summary>
+/// <summary>What <c>reporting estimate</c> was asked: <c>Bootstrap</c> and <c>Seed</c> null when not given.</summary>
 public sealed record EstimateRequest(string Lists, string Model, int? Bootstrap, int? Seed, string Format);
 
 /// <summary>The estimator on any published table (one 0/1 column per list, then <c>count</c>), to check the method.</summary>
@@ -22,13 +22,17 @@ public static class EstimateCommand
             "estimate",
             "capture-recapture sur une table de listes",
             "Estime le nombre total de personnes à partir de listes qui se recoupent (modèles log-linéaires, comme Rcapture "
-            + "et SparseMSE) : modèle retenu, estimation, intervalle à 95 %, déviance, AIC.")
+            + "et SparseMSE) : table des modèles candidats (indépendance, chaque interaction, pas à pas, toutes les interactions) "
+            + "avec estimation, intervalle à 95 %, déviance, ddl, AIC et BIC ; modèle retenu et pourquoi ; étapes du pas à pas, "
+            + "termes rejetés compris.")
         {
             Synopsis = "--lists FICHIER.csv [--model stepwise|independence|TERMES] [--bootstrap N --seed S] [--format text|json]",
             Examples =
             [
                 ("reporting estimate --lists listes.csv", "modèle choisi pas à pas (p < 0,02) depuis l'indépendance"),
                 ("reporting estimate --lists listes.csv --model LA:NG,NG:GP", "un modèle imposé : deux interactions"),
+                ("reporting estimate --lists listes.csv --bootstrap 1000 --seed 7", "intervalle bootstrap tenant compte du choix du modèle"),
+                ("reporting estimate --lists listes.csv --format json", "le même rapport pour une machine (nombres avec un point décimal)"),
             ],
             ExitCodes =
             [
@@ -71,12 +75,32 @@ public static class EstimateCommand
             throw new UsageException($"--model : {model.Error}");
         }
 
-        var outcome = MseEstimator.Estimate(parsed.Table, model.Spec);
-        foreach (var line in MseReportFormatter.Format(outcome))
+        if (request.Bootstrap is < 1)
         {
-            stdout.WriteLine(line);
+            throw new UsageException("--bootstrap : au moins un tirage (par exemple --bootstrap 1000)");
         }
 
-        return outcome is MseEstimate ? ExitCodes.Ok : ExitCodes.Findings;
+        if (request.Seed is not null && request.Bootstrap is null)
+        {
+            throw new UsageException("--seed : la graine n'a de sens qu'avec --bootstrap N");
+        }
+
+        var options = request.Bootstrap is { } replicates
+            ? MseOptions.Default with { Bootstrap = new BootstrapOptions(replicates, request.Seed ?? new BootstrapOptions().Seed) }
+            : MseOptions.Default;
+        var report = MseReport.Build(parsed.Table, model.Spec, options);
+        if (request.Format == "json")
+        {
+            stdout.Write(MseReportJson.Write(report));
+        }
+        else
+        {
+            foreach (var line in MseReportFormatter.Format(report))
+            {
+                stdout.WriteLine(line);
+            }
+        }
+
+        return report.Retained is MseEstimate ? ExitCodes.Ok : ExitCodes.Findings;
     }
 }
