@@ -57,10 +57,11 @@ public static class LineAlignment
     public static string? Label(string line)
     {
         var trimmed = line.TrimStart();
-        foreach (var separator in new[] { " | ", " = ", "=", ";" })
+        // A name is short: a sentence's own « ; » or « = » does not make what comes before it a name.
+        foreach (var (separator, within) in new[] { (" | ", int.MaxValue), (" = ", 80), ("=", 40), (";", 40) })
         {
             var at = trimmed.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && (separator != "=" || at < 40))
+            if (at > 0 && at < within)
             {
                 return trimmed[..at];
             }

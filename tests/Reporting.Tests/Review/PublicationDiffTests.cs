@@ -65,12 +65,12 @@ public sealed class PublicationDiffTests : IDisposable
     [Fact]
     public void Lines_are_paired_by_what_they_are_about_and_printed_side_by_side()
     {
-        string[] old = ["tableau : T", "  A | 10 | 2,5", "  B | 7 | 1,0", "Une phrase de 12 mots.", "  C | 1 | 0"];
-        string[] @new = ["tableau : T", "  B | 8 | 1,0", "  D | 3 | 0", "Une phrase de 13 mots.", "  C | 1 | 0"];
+        string[] old = ["tableau : T", "  A | 10 | 2,5", "  B | 7 | 1,0", "Une phrase de 12 mots ; la hausse est de 3 %.", "  C | 1 | 0"];
+        string[] @new = ["tableau : T", "  B | 8 | 1,0", "  D | 3 | 0", "Une phrase de 13 mots ; la hausse est de 3 %.", "  C | 1 | 0"];
 
         var pairs = LineAlignment.Differences(old, @new).Select(p => TextChanges.Of(p)).ToArray();
 
-        Assert.Equal(["A | 10 | 2,5", "B | 7 → 8 | 1,0", "D | 3 | 0", "Une phrase de [12 → 13] mots."], pairs.Select(p => p.SideBySide));
+        Assert.Equal(["A | 10 | 2,5", "B | 7 → 8 | 1,0", "D | 3 | 0", "Une phrase de [12 → 13] mots ; la hausse est de 3 %."], pairs.Select(p => p.SideBySide));
         Assert.Null(pairs[0].New);
         Assert.Null(pairs[2].Old);
         Assert.Equal([new Substitution("7", "8")], pairs[1].Substitutions);
