@@ -61,7 +61,8 @@ public static class LineAlignment
         foreach (var (separator, within) in new[] { (" | ", int.MaxValue), (" = ", 80), ("=", 40), (";", 40) })
         {
             var at = trimmed.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && at < within)
+            // A workbook row's « ; » follows its first cell directly; French typography puts a space before a sentence's.
+            if (at > 0 && at < within && (separator != ";" || !char.IsWhiteSpace(trimmed[at - 1])))
             {
                 return trimmed[..at];
             }
