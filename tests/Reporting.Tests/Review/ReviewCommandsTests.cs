@@ -3,6 +3,7 @@ using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Review;
 
+[StartsEarly]
 public sealed class ReviewCommandsTests : IDisposable
 {
     private readonly TempDirectory dir = new();

@@ -5,7 +5,6 @@ using Reporting.Publication.Charts;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.Pdf;
 using static Reporting.Indicators.IndicatorCodes;
-using SeriesBreak = Reporting.Publication.Charts.SeriesBreak;
 
 namespace Reporting.Publication.Report;
 
@@ -103,18 +102,24 @@ public static class AnnualReport
 
         c.Paragraphs(ctx.Templates.Render("evolution", values));
         var categories = Category.Forms.Prepend(Category.All).ToArray();
+        var byCategory = categories.Select(cat => Series(ctx, Vocabulary.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All, SeriesKey.Category(cat))).ToArray();
         c.LineChart(
             $"Mineurs victimes repérés par forme d'exploitation, toutes sources, {ctx.FirstYear}-{ctx.Year}",
             220,
-            categories.Select(cat => Series(ctx, Vocabulary.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All)).ToArray(),
+            byCategory,
             "Nombre de mineurs",
-            Breaks(ctx, All, categories));
+            ChartBreaks.Markers(byCategory),
+            ChartBreaks.Note(byCategory));
+
+        // The total first in the legend, as in every chart that has one.
+        var bySource = VictimSources.Prepend(All).Select(s => Series(ctx, Vocabulary.Source(s), MinorVictims, Level.France, "FR", Category.All, s, SeriesKey.Source(s))).ToArray();
         c.LineChart(
             $"Mineurs victimes repérés par source, {ctx.FirstYear}-{ctx.Year}",
             220,
-            VictimSources.Append(All).Select(s => Series(ctx, Vocabulary.Source(s), MinorVictims, Level.France, "FR", Category.All, s)).ToArray(),
+            bySource,
             "Nombre de mineurs",
-            []);
+            ChartBreaks.Markers(bySource),
+            ChartBreaks.Note(bySource));
     }
 
     private static void ComposeVictims(Composition c, PublicationContext ctx)
@@ -139,13 +144,16 @@ public static class AnnualReport
             "%",
             horizontal: true,
             v => FrenchFormat.Percent((decimal)v),
-            "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.");
+            "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.",
+            [SeriesKey.Girls, SeriesKey.Under15]);
+        ChartSeries[] shares = [Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All, SeriesKey.Girls), Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All, SeriesKey.Under15)];
         c.LineChart(
             $"Part des filles et des moins de 15 ans parmi les mineurs victimes, toutes sources, {ctx.FirstYear}-{ctx.Year}",
             170,
-            [Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All), Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All)],
+            shares,
             "%",
-            []);
+            ChartBreaks.Markers(shares),
+            ChartBreaks.Note(shares));
     }
 
     private static void ComposeTerritories(Composition c, PublicationContext ctx)
@@ -236,7 +244,8 @@ public static class AnnualReport
             ],
             "Nombre de mineurs",
             horizontal: true,
-            v => FrenchFormat.Integer((decimal)v));
+            v => FrenchFormat.Integer((decimal)v),
+            seriesKeys: [SeriesKey.Total]);
         c.Table(
             "Recoupement des sources et estimation du nombre total de mineurs victimes, France",
             [TableColumn.Text("Année"), TableColumn.Numeric("Repérés"), TableColumn.Numeric("Par 1 source"), TableColumn.Numeric("Par 2"), TableColumn.Numeric("Par 3"), TableColumn.Numeric("Avec clé (%)"), TableColumn.Numeric("Estimation"), TableColumn.Numeric("Borne basse"), TableColumn.Numeric("Borne haute")],
@@ -282,12 +291,15 @@ public static class AnnualReport
                 ctx.Cells.Text(MeanQuantum, ctx.Year, Level.France, "FR", cat, justice),
             ], Emphasis: cat == Category.All)).ToArray(),
             "Personnes mises en cause (auteurs), comptées une fois par infraction et par année. " + Vocabulary.Symbols);
+        var convicted = categories.Where(cat => cat == Category.All).Concat(categories.Where(cat => cat != Category.All))
+            .Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice, SeriesKey.Category(cat))).ToArray();
         c.LineChart(
-            $"Personnes condamnées pour exploitation sexuelle de mineurs, {ctx.FirstYear}-{ctx.Year}",
+            $"Personnes condamnées pour exploitation sexuelle de mineurs, par infraction, {ctx.FirstYear}-{ctx.Year}",
             200,
-            categories.Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice)).ToArray(),
+            convicted,
             "Nombre de personnes",
-            []);
+            ChartBreaks.Markers(convicted),
+            ChartBreaks.Note(convicted));
     }
 
     private static void ComposeMethodology(Composition c, PublicationContext ctx)
@@ -357,14 +369,16 @@ public static class AnnualReport
             : $"un modèle log-linéaire sur les sources {lists}, avec les dépendances entre {string.Join(", ", m.InteractionNames.Select(n => n.Replace(":", " et ", StringComparison.Ordinal)))}";
     }
 
-    public static ChartSeries Series(PublicationContext ctx, string name, string indicator, Level level, string territory, string category, string source) =>
-        new(name, ctx.Years.Select(y => new YearValue(y, ctx.Cells.Number(indicator, y, level, territory, category, source))).ToArray());
-
-    private static IReadOnlyList<SeriesBreak> Breaks(PublicationContext ctx, string source, IReadOnlyList<string> categories) =>
-        ctx.Breaks.All.Where(b => b.Source == source && categories.Contains(b.Category) && ctx.Years.Contains(b.Year))
-            .GroupBy(b => b.Year).OrderBy(g => g.Key)
-            .Select(g => new SeriesBreak(g.Key, "Rupture : " + string.Join(", ", g.Select(b => Vocabulary.ShortCategory(b.Category)).Distinct())))
-            .ToArray();
+    /// <summary>
+    /// A chart's series: the published cells of every year, its identity (its style in every chart) and its breaks, the
+    /// years of the period after its first in which its source and category break (declared, or derived for all sources).
+    /// </summary>
+    public static ChartSeries Series(PublicationContext ctx, string name, string indicator, Level level, string territory, string category, string source, SeriesKey key) =>
+        new(
+            name,
+            ctx.Years.Select(y => new YearValue(y, ctx.Cells.Number(indicator, y, level, territory, category, source))).ToArray(),
+            key,
+            ctx.Years.Skip(1).Where(y => ctx.Breaks.IsBreak(source, category, y)).ToArray());
 
     private static IReadOnlyList<string> ClassLabels(Compute.RateClasses classes)
     {
