@@ -120,7 +120,8 @@ public static class RunCommand
             stdout.WriteLine($"Reprise : {line}");
         }
 
-        var outcome = AnnualRun.Execute(data, parameters, stdout);
+        var progress = new RunProgress(stdout, context.Terminal);
+        var outcome = AnnualRun.Execute(data, parameters, progress, progress: progress);
         if (!outcome.Succeeded)
         {
             foreach (var failure in outcome.Failures)
@@ -139,6 +140,10 @@ public static class RunCommand
 
         var published = folder.Publish(outcome.Files);
         stdout.WriteLine($"Publication écrite dans {published} ({outcome.Files.Count} fichiers).");
+        foreach (var line in RunProgress.Summary(outcome.Quality!, Path.Combine(published, $"qualite-{AnnualRun.FolderName(year)}.md"), outcome.Warnings.Count))
+        {
+            stdout.WriteLine(line);
+        }
         return ExitCodes.Ok;
     }
 }

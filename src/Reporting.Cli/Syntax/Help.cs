@@ -80,7 +80,13 @@ public static class Help
             text.Append("\nExemples :\n");
             foreach (var (line, what) in command.Examples)
             {
-                text.Append("  ").Append(line).Append('\n');
+                // A long command is continued on the next line the shell's way, so that it can still be copied.
+                var parts = Wrap(line, Width - 6);
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    text.Append(i == 0 ? "  " : "      ").Append(parts[i]).Append(i < parts.Count - 1 ? " \\\n" : "\n");
+                }
+
                 Paragraph(text, what, "      ");
             }
         }

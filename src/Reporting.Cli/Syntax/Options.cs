@@ -26,7 +26,18 @@ public static class Options
         Description = description,
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = true,
-        CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
+        CustomParser = r =>
+        {
+            // A multi-valued option takes the words after it, a mistyped option too: said as the unknown option it is.
+            foreach (var token in r.Tokens.Where(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                var command = (r.Parent?.Parent as CommandResult)?.Command;
+                var names = command?.Options.Select(o => o.Name) ?? [];
+                r.AddError($"option inconnue : {token.Value.Split('=')[0]}{Nearest.Phrase(token.Value.Split('=')[0], names)}");
+            }
+
+            return [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+        },
     };
 
     public static Option<int> Int(string name, string valueName, string description, int? defaultValue = null)

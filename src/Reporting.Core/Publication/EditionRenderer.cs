@@ -29,14 +29,24 @@ public enum Renderings
     All = Pdf,
 }
 
+/// <summary>A step of the rendering, for a progress display: <paramref name="Done"/> of <paramref name="Total"/> (the 101 sheets).</summary>
+public readonly record struct RenderStep(string What, int Done, int Total);
+
 /// <summary>
 /// Renders one computed <see cref="Edition"/> into its files: the open-data CSV, the report, the 101 sheets, the
 /// workbook, the snapshot, the quality reports and the web edition (<c>site/</c>). Every renderer reads the same finished cells; none computes a figure.
 /// </summary>
 public static class EditionRenderer
 {
+    public const string ReportStep = "rapport";
+
+    public const string SheetsStep = "fiches";
+
+    public const string SiteStep = "site";
+
     /// <param name="renderings">tests of the text and of the run folder skip the PDFs; a run renders everything</param>
-    public static IReadOnlyList<OutputFile> Render(Edition edition, TemplateSet templates, Renderings renderings = Renderings.All)
+    /// <param name="progress">told of each sheet rendered (from the threads that render them)</param>
+    public static IReadOnlyList<OutputFile> Render(Edition edition, TemplateSet templates, Renderings renderings = Renderings.All, IProgress<RenderStep>? progress = null)
     {
         var n = edition.Year.ToString(CultureInfo.InvariantCulture);
         var files = new List<OutputFile>
@@ -46,7 +56,7 @@ public static class EditionRenderer
             new(PublishedFiles.Dictionary, DataDictionaryWriter.Write(edition.Catalogue)),
         };
         var context = new PublicationContext(edition, templates);
-        var (publications, report, sheets) = Publications(context, n, renderings.HasFlag(Renderings.Pdf));
+        var (publications, report, sheets) = Publications(context, n, renderings.HasFlag(Renderings.Pdf), progress);
         files.AddRange(publications);
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(edition.Quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(edition.Quality))));
@@ -54,6 +64,7 @@ public static class EditionRenderer
         files.Add(new(PublishedFiles.Guide, FolderGuide.Write(edition, files)));
 
         // The web edition, from the same composed documents; its download page lists the files above.
+        progress?.Report(new RenderStep(SiteStep, 0, 1));
         files.AddRange(SiteRenderer.Render(context, report, sheets, files));
         return files;
     }
@@ -63,7 +74,7 @@ public static class EditionRenderer
     /// from the very elements the PDFs and the workbook print; the composed report and sheets are returned for the web
     /// edition.
     /// </summary>
-    private static (List<OutputFile> Files, ComposedDocument Report, (string Code, ComposedDocument Sheet)[] Sheets) Publications(PublicationContext context, string n, bool pdf)
+    private static (List<OutputFile> Files, ComposedDocument Report, (string Code, ComposedDocument Sheet)[] Sheets) Publications(PublicationContext context, string n, bool pdf, IProgress<RenderStep>? progress)
     {
         var composed = AnnualReport.Compose(context);
         var (report, reportText) = (composed.Pdf, composed.Snapshot);
@@ -80,11 +91,17 @@ public static class EditionRenderer
         var files = new List<OutputFile>();
         if (pdf)
         {
+            progress?.Report(new RenderStep(ReportStep, 0, 1));
             files.Add(new($"rapport-{n}.pdf", PdfRenderer.Render(report)));
 
             // The 101 sheets are independent documents: rendered on every core, kept in département order.
             var rendered = new byte[sheets.Length][];
-            Parallel.For(0, sheets.Length, i => rendered[i] = PdfRenderer.Render(sheets[i].Sheet.Pdf));
+            var done = 0;
+            Parallel.For(0, sheets.Length, i =>
+            {
+                rendered[i] = PdfRenderer.Render(sheets[i].Sheet.Pdf);
+                progress?.Report(new RenderStep(SheetsStep, Interlocked.Increment(ref done), sheets.Length));
+            });
             files.AddRange(sheets.Select((s, i) => new OutputFile($"fiches/{s.Code}.pdf", rendered[i])));
         }
 

@@ -26,23 +26,25 @@ public sealed record RunOutcome(IReadOnlyList<string> Failures, IReadOnlyList<Ou
 /// </summary>
 public static class AnnualRun
 {
-    public static RunOutcome Execute(string dataDirectory, RunParameters parameters, TextWriter? log = null, Renderings renderings = Renderings.All)
+    /// <param name="log">one line per stage (the command line prints them)</param>
+    /// <param name="progress">the rendering's steps, for a progress display: no console here, the caller draws it</param>
+    public static RunOutcome Execute(string dataDirectory, RunParameters parameters, TextWriter? log = null, Renderings renderings = Renderings.All, IProgress<RenderStep>? progress = null)
     {
         var computed = AnnualComputation.Compute(dataDirectory, parameters, log);
         return computed.Edition is { } edition
-            ? Render(edition, parameters, log, renderings)
+            ? Render(edition, parameters, log, renderings, progress)
             : new RunOutcome(computed.Failures, [], null, computed.Quality);
     }
 
     /// <summary>The files of a computed edition, the manifest last.</summary>
-    public static RunOutcome Render(Edition edition, RunParameters parameters, TextWriter? log = null, Renderings renderings = Renderings.All)
+    public static RunOutcome Render(Edition edition, RunParameters parameters, TextWriter? log = null, Renderings renderings = Renderings.All, IProgress<RenderStep>? progress = null)
     {
         // Everything from here renders finished figures: the benchmark times the run with and without it from this line.
         log?.WriteLine("Écriture des publications : rapport, fiches départementales, classeur…");
         List<OutputFile> files;
         try
         {
-            files = [.. EditionRenderer.Render(edition, TemplateSet.Load(parameters.Templates), renderings)];
+            files = [.. EditionRenderer.Render(edition, TemplateSet.Load(parameters.Templates), renderings, progress)];
         }
         catch (TemplateException e)
         {

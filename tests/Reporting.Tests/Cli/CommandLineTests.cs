@@ -108,6 +108,13 @@ public sealed class CommandLineTests
         Assert.False(File.Exists(Path.Combine(outDir, "police_2023.csv")));
     }
 
+    [Fact]
+    public void The_suggest_directive_of_shell_completion_answers_commands_and_values()
+    {
+        Assert.Equal("figures", CliRunner.Run("[suggest:3]", "fig").Stdout.Trim());
+        Assert.Equal(["csv", "json", "md", "table", "xlsx"], CliRunner.Run("[suggest:17]", "figures --format ").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
     [InlineData("yeras", "years", true)]
     [InlineData("catgory", "category", true)]

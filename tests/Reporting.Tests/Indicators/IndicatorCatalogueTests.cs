@@ -40,7 +40,8 @@ public sealed class IndicatorCatalogueTests
         using var workbook = WorkbookRules.Open(WorkbookWriter.Write(model));
         using var dir = new TempDirectory();
         dir.Write("indicateurs-2019.csv", csv);
-        var figures = TerritoryFigures.Render(TerritoryFigures.Load(dir.Path, "FR", "FR", 2018, 2019, Category.All), "France", catalogue);
+        var figures = FiguresText.Table(FiguresPublication.Load(dir.Path, catalogue).Select(new FiguresQuery(
+            [new FiguresTerritory("FR", "FR", "France")], Indicators: new HashSet<string> { "taux_essai" }, Categories: new HashSet<string> { Category.All }, FromYear: 2018, ToYear: 2019)));
 
         // Then.
         Assert.Contains("taux_essai;2019;FR;FR;ESM;toutes;12.3;\n", csv, StringComparison.Ordinal);
@@ -48,8 +49,10 @@ public sealed class IndicatorCatalogueTests
         var row = WorkbookRules.Rows(workbook.Worksheet("T1_France")).Single(r => r["Année"].GetDouble() == 2019 && r["Catégorie"].GetString() == "ESM" && r["Source"].GetString() == "toutes");
         Assert.Equal(12.345d, row["Taux d'essai pour 1 000"].GetDouble(), 3);
         Assert.Equal(string.Empty, row["Taux d'essai pour 1 000 — statut"].GetString());
-        var line = Assert.Single(figures.Split('\n'), l => l.StartsWith("Taux d'essai pour 1 000 | ESM | toutes", StringComparison.Ordinal));
-        Assert.EndsWith("x     12,3", line, StringComparison.Ordinal);
+        var lines = figures.Split('\n');
+        Assert.Contains("Taux d'essai pour 1 000", lines);
+        var line = Assert.Single(lines, l => l.StartsWith("  Toutes sources", StringComparison.Ordinal));
+        Assert.EndsWith("x   12,3", line, StringComparison.Ordinal);
     }
 
     [Fact]
