@@ -400,7 +400,8 @@ public static class AnnualReport
         var entries = ctx.Nomenclature.Entries;
         string Codes(string category, string system) => string.Join(", ", entries.Where(e => e.Category == category && e.System == system).Select(e => e.Code)) is { Length: > 0 } codes ? codes : "—";
         string Offences(string category) => string.Join(" ; ", entries.Where(e => e.Category == category && e.System == "NATINF").Select(e => Vocabulary.OffenceLabel(e.Label)).Distinct(StringComparer.Ordinal).Take(2)
-            .Concat(entries.Where(e => e.Category == category && e.System != "NATINF").Select(e => Vocabulary.OffenceLabel(e.Label)).Distinct(StringComparer.Ordinal).Take(1)));
+            .Concat(entries.Where(e => e.Category == category && e.System != "NATINF").Select(e => Vocabulary.OffenceLabel(e.Label)).Distinct(StringComparer.Ordinal).Take(1))
+            .Select((label, i) => i == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..]));
         var natinf = Category.Published.ToDictionary(cat => cat, cat => entries.Count(e => e.Category == cat && e.System == "NATINF"));
         var largest = natinf.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
         c.Table(
@@ -414,7 +415,7 @@ public static class AnnualReport
                 ["nomenclature"],
                 "codes des infractions (NATINF) et des listes de l'aide sociale à l'enfance et des établissements de santé retenus par la publication",
                 Reading(ctx, "tableau-nomenclature", ("forme", Vocabulary.ShortCategory(largest.Key).ToLowerInvariant()), ("codes", FrenchFormat.Integer(largest.Value))),
-                ["la liste complète des codes, avec leur libellé officiel et leur période de validité, est le tableau 6 du classeur (feuille T6_Nomenclature)."]));
+                ["la liste complète des codes, avec leur libellé officiel et leur période de validité, est le tableau 6 du classeur de la publication."]));
 
         c.Heading(2, "Ruptures de série");
         c.Bullets(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && !b.Derived).Select(b => $"{Vocabulary.Source(b.Source)}, {Vocabulary.ShortCategory(b.Category)}, {b.Year} : {b.Note}")
@@ -436,7 +437,7 @@ public static class AnnualReport
             new Apparatus(
                 ["qualite"],
                 $"lignes des extraits reçus pour les années {ctx.FirstYear} à {ctx.Year}",
-                ctx.Source.Lines.FirstOrDefault() is { } first
+                ctx.Source.Lines.OrderByDescending(l => l.Rejected > 0).FirstOrDefault() is { } first
                     ? Reading(ctx, "tableau-qualite", ("lues", FrenchFormat.Integer(first.Read)), ("rejetees", FrenchFormat.Integer(first.Rejected)), ("source", first.Kind == "population" ? "de population" : "« " + Vocabulary.Source(first.Kind).ToLowerInvariant() + " »"))
                     : null,
                 ["le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle)."]));
@@ -465,7 +466,7 @@ public static class AnnualReport
         values["titre"] = title ?? Title(ctx);
         values["collection"] = id.SeriesLine;
         values["service"] = id.ServiceShort;
-        values["date"] = ctx.DateText;
+        values["date"] = ctx.Parameters.PublicationDate is { } d ? FrenchFormat.Date(d) : "édition de travail non datée";
         values["licence"] = id.Licence;
         values["directeur"] = id.Director;
         values["contact"] = id.Contact;

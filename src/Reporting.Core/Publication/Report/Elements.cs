@@ -28,7 +28,7 @@ public sealed record Apparatus(IReadOnlyList<string> Sources, string Scope, stri
     /// <summary>The lines after the source, labelled: Champ, Lecture, each note, the symbols.</summary>
     public IReadOnlyList<string> Captions =>
     [
-        "Champ : " + Scope,
+        "Champ : " + Scope + (Scope.EndsWith('.') ? string.Empty : "."),
         .. Reading is null ? Array.Empty<string>() : ["Lecture : " + Reading],
         .. (Notes ?? []).Select(n => "Note : " + n),
         .. Symbols ? [Vocabulary.Symbols] : Array.Empty<string>(),

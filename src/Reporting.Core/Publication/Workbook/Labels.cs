@@ -56,8 +56,8 @@ internal static class Labels
     public static string StatusHeader(string figureHeader) => $"{figureHeader} — statut";
 
     public const string SymbolsLine =
-        "Colonnes « statut » : [c] secret statistique, [x] non disponible, [z] sans objet, [b] rupture de série (la colonne « Notes » "
-        + "donne la note) ; un statut vide signifie que la valeur est publiée.";
+        "Colonnes « statut » : [c] secret statistique, [x] non disponible, [z] sans objet, [b] rupture de série (la note est donnée "
+        + "dans la colonne « Notes ») ; un statut vide signifie que la valeur est publiée.";
 
     public static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -127,7 +127,7 @@ internal static class Labels
             + "et se calculent sans retraitement. Un statut vide signifie que la valeur est publiée.";
 
         public const string Contents =
-            "La feuille Sommaire liste les tableaux, un par feuille, avec un lien vers chacun ; la feuille Notes explique les renvois [note 1], [note 2]… des tableaux.";
+            "La feuille Sommaire liste les tableaux, un par feuille, avec un lien vers chacun ; les renvois [note 1], [note 2]… des tableaux sont expliqués dans la feuille Notes.";
 
         public static string Nomenclature(string version) => $"Catégories de la nomenclature unifiée, version {version} (tableau 6).";
     }
