@@ -21,11 +21,11 @@ public static partial class Vocabulary
     /// </summary>
     public static string SourceName(string code) => code switch
     {
-        "police" => "SSMSI, victimes enregistrées par la police et la gendarmerie",
-        "ase" => "départements, informations préoccupantes et évaluations de l'aide sociale à l'enfance",
-        "sante" => "établissements de santé, dont les unités d'accueil pédiatriques enfants en danger (UAPED)",
-        "justice" => "ministère de la Justice, SDSE, auteurs poursuivis et condamnés",
-        "population" => "Insee, estimations de population (moins de 18 ans)",
+        "police" => "SSMSI (police et gendarmerie)",
+        "ase" => "départements (aide sociale à l'enfance)",
+        "sante" => "établissements de santé (UAPED)",
+        "justice" => "ministère de la Justice (SDSE)",
+        "population" => "Insee (population)",
         "nomenclature" => "nomenclature unifiée de la publication",
         "qualite" => "rapport de qualité de la publication",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "source inconnue"),

@@ -24,7 +24,7 @@ public static class RegionPage
         var n = ctx.Year;
         var c = new Composition(ctx.Identity.ServiceShort);
         var (count, rate) = (cells.Figure(MinorVictims, n, Level.Region, code, Category.All, All), cells.Figure(Rate, n, Level.Region, code, Category.All, All));
-        var scope = $"mineurs victimes d'exploitation sexuelle repérés en {n} par la police et la gendarmerie, l'aide sociale à l'enfance ou les établissements de santé, chacun compté une fois ; {region.Name}";
+        var scope = $"mineurs victimes repérés en {n} par au moins une des trois sources, comptés une fois ; {region.Name}";
         c.Title(region.Name, $"Mineurs victimes d'exploitation sexuelle — page régionale {n}", ctx.EditionLine);
         c.KeyFigures(
         [

@@ -77,7 +77,7 @@ public static class AnnualReport
     private static readonly string[] VictimsAndPopulation = ["police", "ase", "sante", "population"];
 
     private static string VictimScope(PublicationContext ctx, int? from = null) =>
-        $"mineurs victimes d'exploitation sexuelle repérés {(from is { } f ? $"de {f} à {ctx.Year}" : $"en {ctx.Year}")} par la police et la gendarmerie, l'aide sociale à l'enfance ou les établissements de santé, chacun compté une fois ; France entière (101 départements)";
+        $"mineurs victimes d'exploitation sexuelle repérés {(from is { } f ? $"de {f} à {ctx.Year}" : $"en {ctx.Year}")} par au moins une des trois sources, chacun compté une fois ; France (101 départements)";
 
     /// <summary>« À retenir »: the edition in three or four sentences, from the same wording model as the sections.</summary>
     private static void ComposeHighlights(Composition c, PublicationContext ctx)

@@ -83,22 +83,9 @@ public static class DepartementSheet
             ],
             new Apparatus(
                 ["police", "ase", "sante", "justice", "population"],
-                $"mineurs victimes d'exploitation sexuelle repérés en {n} par la police et la gendarmerie, l'aide sociale à l'enfance ou les établissements de santé, chacun compté une fois, et auteurs poursuivis ou condamnés ; {dep.Name}, {(withRegion ? $"région {region.Name} et " : string.Empty)}France entière",
+                $"mineurs victimes repérés en {n} par au moins une des trois sources, comptés une fois, et auteurs poursuivis ou condamnés ; {dep.Name}, {(withRegion ? $"{region.Name} et " : "et ")}France",
                 AnnualReport.Reading(ctx, "fiche-comparaison", ("victimes", victims), ("taux", rate), ("taux_france", values["taux_france"]), ("dans_departement", dep.Place.In)),
-                ["la justice compte les auteurs, la police, l'aide sociale à l'enfance et les établissements de santé, les victimes."],
                 Symbols: true));
-        // A region of one département (overseas) is the département itself: one line, not two.
-        var series = region.Departements.Count == 1
-            ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All) }
-            : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All)];
-        c.LineChart(
-            $"Mineurs victimes repérés pour 100 000 mineurs, {ctx.FirstYear}-{n}",
-            165,
-            series,
-            "Pour 100 000 mineurs",
-            [],
-            "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe.");
-        c.Under(new Apparatus(["police", "ase", "sante", "population"], Scope(ctx, dep.Name, ctx.FirstYear), LatestRate(ctx, code, dep.Place.In)));
 
         c.Table(
             $"Mineurs victimes repérés par forme d'exploitation et par source, {dep.Name}, {n}",
@@ -112,6 +99,20 @@ public static class DepartementSheet
                 AnnualReport.Reading(ctx, "fiche-formes", ("valeur", victims), ("dans_departement", dep.Place.In)),
                 ["les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part."],
                 Symbols: true));
+
+        // A region of one département (overseas) is the département itself: one line, not two.
+        var series = region.Departements.Count == 1
+            ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All) }
+            : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All)];
+        c.LineChart(
+            $"Mineurs victimes repérés pour 100 000 mineurs, {ctx.FirstYear}-{n}",
+            165,
+            series,
+            "Pour 100 000 mineurs",
+            [],
+            "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe.");
+        c.Under(new Apparatus(["police", "ase", "sante", "population"], Scope(ctx, dep.Name, ctx.FirstYear), LatestRate(ctx, code, dep.Place.In)));
+
         c.Table(
             $"Évolution des mineurs victimes repérés, {dep.Name}, {ctx.FirstYear}-{n}",
             [TableColumn.Text("Année"), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s))), TableColumn.Numeric("Pour 100 000 mineurs")],
@@ -136,7 +137,7 @@ public static class DepartementSheet
     }
 
     private static string Scope(PublicationContext ctx, string name, int? from = null) =>
-        $"mineurs victimes d'exploitation sexuelle repérés {(from is { } f ? $"de {f} à {ctx.Year}" : $"en {ctx.Year}")} par la police et la gendarmerie, l'aide sociale à l'enfance ou les établissements de santé, chacun compté une fois ; {name}";
+        $"mineurs victimes repérés {(from is { } f ? $"de {f} à {ctx.Year}" : $"en {ctx.Year}")} par au moins une des trois sources, comptés une fois ; {name}";
 
     /// <summary>The reading of the rate curve: the département's last published rate, else France's.</summary>
     private static string? LatestRate(PublicationContext ctx, string code, string inDepartement)
