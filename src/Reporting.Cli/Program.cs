@@ -1,1 +1,1 @@
-return Reporting.Cli.ReportingCli.Run(args, Console.Out, Console.Error);
+return Reporting.Cli.ReportingCli.Run(args, Console.Out, Console.Error, Reporting.Cli.Terminal.OfConsole());

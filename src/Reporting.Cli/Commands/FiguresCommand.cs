@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Cli.Syntax;
 using Reporting.Reference;
 using Reporting.Review;
 
@@ -7,14 +8,30 @@ namespace Reporting.Cli.Commands;
 /// <summary>One territory's published figures, now, from a publication folder (never recomputed, so never less protected).</summary>
 public static class FiguresCommand
 {
-    public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
+    public static CliCommand Create(CliContext context)
     {
-        var dep = args.Optional("dep");
-        var region = args.Optional("region");
-        var years = args.Optional("years");
-        var category = args.Optional("category");
-        var publication = args.Optional("publication");
-        args.EnsureAllUsed();
+        var depOption = Options.Text("--dep", "CODE", "un département");
+        var regionOption = Options.Text("--region", "CODE", "une région");
+        var yearsOption = Options.Text("--years", "AAAA-AAAA", "les années");
+        var categoryOption = Options.Text("--category", "CATÉGORIE", "une catégorie");
+        var publicationOption = Options.Text("--publication", "DOSSIER", "le dossier de publication (défaut : le plus récent sous out/)");
+        var command = new CliCommand("figures", "les chiffres publiés d'un territoire", "Les chiffres publiés d'un territoire, par année, avec les mêmes cases masquées.")
+        {
+            Synopsis = "(--dep CODE | --region CODE) [--years 2016-2025] [--category ESM] [--publication out/2025]",
+            Examples = [("reporting figures --dep 93 --years 2016-2025", "la Seine-Saint-Denis, de 2016 à 2025")],
+            ExitCodes = [(ExitCodes.Ok, "chiffres imprimés"), (ExitCodes.Failure, "aucune donnée publiée ou publication illisible"), (ExitCodes.Usage, "ligne de commande incorrecte")],
+        };
+        foreach (var option in new System.CommandLine.Option[] { depOption, regionOption, yearsOption, categoryOption, publicationOption })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(p => Run(p.GetValue(depOption), p.GetValue(regionOption), p.GetValue(yearsOption), p.GetValue(categoryOption), p.GetValue(publicationOption), context.Out, context.Error));
+        return command;
+    }
+
+    public static int Run(string? dep, string? region, string? years, string? category, string? publication, TextWriter stdout, TextWriter stderr)
+    {
         if ((dep is null) == (region is null))
         {
             throw new UsageException("indiquer --dep CODE ou --region CODE");

@@ -1,8 +1,12 @@
+using System.CommandLine;
 using System.Globalization;
+using Reporting.Cli.Syntax;
 using Reporting.Compute;
 using Reporting.Run;
 
 namespace Reporting.Cli.Commands;
+
+public sealed record RunRequest(string Data, int Year, string Out, string? PublicationDate, string? Nomenclature, int Threshold, int ProtectionRange, double MaxErrorShare);
 
 public static class RunCommand
 {
@@ -14,12 +18,55 @@ public static class RunCommand
 
     public static readonly DateOnly LastPublicationDate = new(2107, 12, 31);
 
-    public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
+    public static CliCommand Create(CliContext context)
     {
-        var data = args.Required("data");
-        var year = args.Int("year");
-        var outRoot = args.Required("out");
-        var dateRaw = args.Optional("publication-date");
+        var defaults = new RunParameters(0);
+        var data = Options.Text("--data", "DOSSIER", "dossier des extraits (années N-9 à N)", required: true);
+        var year = Options.Int("--year", "N", "l'année publiée");
+        var outRoot = Options.Text("--out", "DOSSIER", "racine des publications : la publication est écrite dans DOSSIER/N", required: true);
+        var date = Options.Text("--publication-date", "AAAA-MM-JJ", "date de l'édition (sans elle : édition de travail non datée, au 1er janvier 1980)");
+        var nomenclature = Options.Text("--nomenclature", "FICHIER", "nomenclature des codes (défaut : celle livrée avec le moteur)");
+        var threshold = Options.Int("--threshold", "N", "secret statistique : effectif en dessous duquel une case est masquée", defaults.Threshold);
+        var range = Options.Int("--protection-range", "N", "secret statistique : intervalle minimal qu'un intrus ne peut réduire", defaults.ProtectionRange);
+        var share = Options.Number("--max-error-share", "PART", "part de lignes rejetées au-delà de laquelle un fichier arrête l'exécution", defaults.MaxErrorShare);
+        var command = new CliCommand(
+            "run",
+            "publie l'année N : indicateurs, rapport, fiches, classeur, édition web, manifeste",
+            "L'exécution annuelle : lit les extraits des années N-9 à N, calcule, applique le secret statistique et écrit "
+            + "DOSSIER/N. La publication est construite à part et mise en place seulement si tout a réussi : un échec ne publie "
+            + "rien et laisse la publication précédente telle quelle. DOSSIER ne peut être ni contenir le dossier des données ou "
+            + "de la nomenclature. Dans un terminal, l'avancement s'affiche étape par étape ; les dernières lignes résument le "
+            + "rapport de qualité.")
+        {
+            Synopsis = "--data DOSSIER --year N --out DOSSIER [options]",
+            Examples =
+            [
+                ("reporting run --data data-samples --year 2025 --out out", "publie 2025 dans out/2025 (édition de travail non datée)"),
+                ("reporting run --data /depot --year 2025 --out /publications --publication-date=2026-04-15", "l'édition datée du 15 avril 2026"),
+            ],
+            ExitCodes =
+            [
+                (ExitCodes.Ok, "publication écrite"),
+                (ExitCodes.Failure, "rien n'est publié (une ligne par cause sur la sortie d'erreur)"),
+                (ExitCodes.Usage, "ligne de commande incorrecte"),
+                (ExitCodes.Busy, "une autre exécution publie déjà dans DOSSIER ; relancer plus tard"),
+            ],
+        };
+        foreach (var option in new Option[] { data, year, outRoot, date, nomenclature, threshold, range, share })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(p => Run(
+            new RunRequest(p.GetValue(data)!, p.GetValue(year), p.GetValue(outRoot)!, p.GetValue(date), p.GetValue(nomenclature), p.GetValue(threshold), p.GetValue(range), p.GetValue(share)),
+            context));
+        return command;
+    }
+
+    public static int Run(RunRequest request, CliContext context)
+    {
+        var (stdout, stderr) = (context.Out, context.Error);
+        var (data, year, outRoot, dateRaw) = (request.Data, request.Year, request.Out, request.PublicationDate);
         DateOnly? date = null;
         if (dateRaw is not null)
         {
@@ -32,15 +79,13 @@ public static class RunCommand
             }
         }
 
-        var defaults = new RunParameters(year);
         var parameters = new RunParameters(
             year,
             date,
-            args.OptionalInputFile("nomenclature"),
-            args.Int("threshold", defaults.Threshold),
-            args.Int("protection-range", defaults.ProtectionRange),
-            args.Double("max-error-share", defaults.MaxErrorShare));
-        args.EnsureAllUsed();
+            request.Nomenclature is { } file ? InputFile.Require(file, "--nomenclature") : null,
+            request.Threshold,
+            request.ProtectionRange,
+            request.MaxErrorShare);
         if (year is < 1000 or > 9999)
         {
             throw new UsageException($"--year : année à quatre chiffres attendue, reçu {year}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Cli.Syntax;
 using Reporting.Harmonisation;
 using Reporting.Ingestion;
 using Reporting.Publication.Quality;
@@ -8,14 +9,46 @@ using Reporting.Run;
 
 namespace Reporting.Cli.Commands;
 
+public sealed record ValidateRequest(string Data, string Out, double MaxErrorShare);
+
 public static class ValidateCommand
 {
-    public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
+    public static CliCommand Create(CliContext context)
     {
-        var data = args.Required("data");
-        var outDir = args.Optional("out") ?? Path.Combine("out", "validation");
-        var options = new IngestionOptions(args.Double("max-error-share", IngestionOptions.Default.MaxErrorShare));
-        args.EnsureAllUsed();
+        var data = Options.Text("--data", "DOSSIER", "dossier des extraits (<source>_<année>.csv et population.csv)", required: true);
+        var outDir = Options.Text("--out", "DOSSIER", "où écrire qualite.md et qualite.json (défaut : out/validation)");
+        var share = Options.Number("--max-error-share", "PART", "part de lignes rejetées au-delà de laquelle un fichier est inutilisable", IngestionOptions.Default.MaxErrorShare);
+        var command = new CliCommand(
+            "validate",
+            "contrôle les extraits et écrit le rapport de qualité",
+            "Lit et contrôle tous les extraits du dossier comme le fait run (contrat de données), imprime un tableau par fichier "
+            + "(lignes lues, gardées, rejetées, avertissements, règles en cause) et écrit qualite.md et qualite.json. Ne publie rien.")
+        {
+            Synopsis = "--data DOSSIER [--out DOSSIER] [--max-error-share 0.05]",
+            Examples =
+            [
+                ("reporting validate --data data-samples", "contrôle les extraits d'exemple ; rapport dans out/validation/qualite.md"),
+                ("reporting validate --data /depot/2025 --out /tmp/controle --max-error-share 0.01", "seuil d'erreurs plus strict, rapport dans /tmp/controle"),
+            ],
+            ExitCodes =
+            [
+                (ExitCodes.Ok, "aucune anomalie"),
+                (ExitCodes.Findings, "des lignes sont rejetées (le détail est dans le rapport)"),
+                (ExitCodes.Failure, "un fichier est inutilisable (une ligne par cause sur la sortie d'erreur)"),
+                (ExitCodes.Usage, "ligne de commande incorrecte"),
+            ],
+        };
+        command.Options.Add(data);
+        command.Options.Add(outDir);
+        command.Options.Add(share);
+        command.SetAction(p => Run(new ValidateRequest(p.GetValue(data)!, p.GetValue(outDir) ?? Path.Combine("out", "validation"), p.GetValue(share)), context.Out, context.Error));
+        return command;
+    }
+
+    public static int Run(ValidateRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var (data, outDir) = (request.Data, request.Out);
+        var options = new IngestionOptions(request.MaxErrorShare);
         if (!Directory.Exists(data))
         {
             stderr.WriteLine($"reporting : dossier de données introuvable : {data}");

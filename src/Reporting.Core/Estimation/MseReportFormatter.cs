@@ -1,36 +1,41 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 
 namespace Reporting.Estimation;
 
 /// <summary>
-/// Text report of <c>reporting estimate</c>: French labels (the users are French statisticians),
-/// numbers in the invariant culture (decimal point, no thousands separator) so that outputs compare
-/// and parse the same everywhere.
+/// Text report of <c>reporting estimate</c>, in French like the rest of the interface: decimal comma, no thousands separator
+/// (so that the columns of the table align), a negative zero never printed (a deviance of −0.000001 is a rounding of 0).
+/// The layout follows Rcapture's <c>closedp</c>: the table of candidate models first, then the model retained and why,
+/// the stepwise trace, the warnings. <see cref="MseReportJson"/> gives the same for machines, in invariant numbers.
 /// </summary>
 public static class MseReportFormatter
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
-    /// <summary>Lines to print for an estimate or a refusal, without trailing newline.</summary>
-    public static ImmutableArray<string> Format(MseOutcome outcome)
+    /// <summary>Lines to print, without trailing newline.</summary>
+    public static ImmutableArray<string> Format(MseReport report)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(report);
+        var table = report.Table;
+        var names = table.ListNames;
         var lines = ImmutableArray.CreateBuilder<string>();
-        lines.Add("Estimation par systèmes multiples (modèle log-linéaire de Poisson)");
-        lines.Add($"Listes ({outcome.Table.ListCount.ToString(Invariant)}) : {string.Join(", ", outcome.Table.ListNames)}");
-        lines.Add($"Personnes observées (n) : {outcome.Table.ObservedTotal.ToString(Invariant)}");
-        lines.Add($"Modèle demandé : {DescribeRequest(outcome)}");
-        lines.AddRange(StepLines(outcome));
-        switch (outcome)
+        lines.Add("Estimation par systèmes multiples (modèles log-linéaires de Poisson)");
+        lines.Add($"Listes ({table.ListCount}) : {string.Join(", ", names)}");
+        lines.Add($"Personnes observées (n) : {table.ObservedTotal.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var w in report.Warnings)
         {
-            case MseEstimate estimate:
-                lines.AddRange(EstimateLines(estimate));
-                break;
-            case MseRefused refused:
-                lines.Add($"Estimation impossible : {refused.Refusal.Message}");
-                lines.Add($"Code du refus : {refused.Refusal.Code}");
-                break;
+            lines.Add($"Avertissement : {w}");
+        }
+
+        lines.Add(string.Empty);
+        lines.Add($"Modèles candidats (intervalle à {Percent(report.Retained.Options.ConfidenceLevel)} par vraisemblance profilée) :");
+        lines.AddRange(CandidateTable(report));
+        lines.Add(string.Empty);
+        lines.AddRange(Retained(report));
+        if (!report.Trace.IsEmpty)
+        {
+            lines.Add(string.Empty);
+            lines.AddRange(Trace(report));
         }
 
         return lines.ToImmutable();
@@ -41,53 +46,143 @@ public static class MseReportFormatter
     {
         double.PositiveInfinity => "+∞",
         _ when double.IsNaN(value) => "indéterminé",
-        _ => Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", Invariant),
+        _ => Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture),
     };
 
-    private static IEnumerable<string> EstimateLines(MseEstimate e)
+    /// <summary>A number with a decimal comma; what would print as a negative zero is zero.</summary>
+    public static string Decimal(double value, int decimals)
     {
-        yield return $"Termes d'interaction : {(e.InteractionNames.IsEmpty ? "aucun (effets principaux seulement)" : string.Join(", ", e.InteractionNames))}";
-        if (!e.Fit.EmptyOverlapPairs.IsEmpty)
+        if (double.IsNaN(value))
         {
-            string names = string.Join(", ", e.Fit.EmptyOverlapPairs.Select(p => p.Name(e.Table.ListNames)));
-            yield return $"Interactions fixées à −∞ (listes sans personne en commun, cellules retirées) : {names}";
+            return "indéterminé";
         }
 
-        yield return $"Non-observés estimés : {e.Unseen.ToString("F2", Invariant)}";
-        yield return $"Estimation du total : {FormatWhole(e.Total)}";
-        yield return $"Intervalle de confiance à {Percent(e.Interval.Level)} : {Interval(e.Interval)} ({MethodLabel(e.Interval.Method)})";
-        if (e.RequestedModel.Selection == ModelSelection.Stepwise)
-        {
-            yield return "  (cet intervalle ignore l'incertitude de la sélection du modèle ; le bootstrap en tient compte)";
-        }
-
-        if (e.Bootstrap is { } b)
-        {
-            yield return $"Intervalle bootstrap à {Percent(b.Interval.Level)} : {Interval(b.Interval)} ({BootstrapLabel(e, b)})";
-        }
-
-        yield return $"Écart-type (méthode delta) : {e.StandardError.ToString("F1", Invariant)}";
-        yield return string.Create(
-            Invariant,
-            $"Déviance : {e.Deviance:F2} ; degrés de liberté : {e.DegreesOfFreedom} ; AIC : {e.Aic:F2} ; BIC : {e.Bic:F2}");
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
     }
 
-    private static string DescribeRequest(MseOutcome outcome) => outcome.RequestedModel.Selection switch
+    /// <summary>A p-value with its sign: « = 0,0012 » (four decimals), or « &lt; 0,0001 ».</summary>
+    public static string PValue(double p) => p < 0.0001 ? "< 0,0001" : "= " + Decimal(p, 4);
+
+    private static IEnumerable<string> CandidateTable(MseReport report)
     {
-        ModelSelection.Stepwise => string.Create(
-            Invariant, $"stepwise (règle SparseMSE, seuil p = {outcome.Options.StepwiseThreshold})"),
-        ModelSelection.Independence => "independence (effets principaux seulement)",
+        var names = report.Table.ListNames;
+        var rows = new List<string[]> { new[] { "modèle", "N estimé", "intervalle", "déviance", "ddl", "AIC", "BIC", string.Empty } };
+        foreach (var c in report.Candidates)
+        {
+            var name = c.Name(names);
+            var mark = c.Retained ? "◀ retenu" : string.Empty;
+            rows.Add(c.Outcome switch
+            {
+                MseEstimate e => [name, FormatWhole(e.Total), Interval(e.Interval), Decimal(e.Deviance, 2), e.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), Decimal(e.Aic, 2), Decimal(e.Bic, 2), mark],
+                MseRefused r => [name, "refusé", r.Refusal.Code, string.Empty, string.Empty, string.Empty, string.Empty, mark],
+                _ => throw new InvalidOperationException("unknown outcome"),
+            });
+        }
+
+        var widths = Enumerable.Range(0, 8).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var r in rows)
+        {
+            var line = new StringBuilder("  ").Append(r[0].PadRight(widths[0]));
+            for (var i = 1; i < 7; i++)
+            {
+                line.Append("  ").Append(i == 2 ? r[i].PadRight(widths[i]) : r[i].PadLeft(widths[i]));
+            }
+
+            yield return (line.Append("  ").Append(r[7])).ToString().TrimEnd();
+        }
+    }
+
+    private static IEnumerable<string> Retained(MseReport report)
+    {
+        var names = report.Table.ListNames;
+        var outcome = report.Retained;
+        var stepwise = outcome.RequestedModel.Selection == ModelSelection.Stepwise;
+        yield return $"Modèle retenu : {Describe(outcome)}";
+        yield return "  pourquoi : " + (outcome.RequestedModel.Selection switch
+        {
+            ModelSelection.Stepwise => $"choisi par la règle pas à pas de SparseMSE (Chan, Silverman et Vincent, 2021) : depuis l'indépendance, ajout "
+                + $"de l'interaction dont le recouvrement observé s'écarte le plus du modèle, tant que p < {Decimal(outcome.Options.StepwiseThreshold, 2)}",
+            ModelSelection.Independence => "demandé (--model independence)",
+            _ => "demandé (--model)",
+        });
+        switch (outcome)
+        {
+            case MseRefused refused:
+                yield return $"Estimation impossible : {refused.Refusal.Message}";
+                yield return $"Code du refus : {refused.Refusal.Code}";
+                yield break;
+            case MseEstimate e:
+                yield return $"  termes d'interaction : {(e.InteractionNames.IsEmpty ? "aucun (effets principaux seulement)" : string.Join(", ", e.InteractionNames))}";
+                if (!e.Fit.EmptyOverlapPairs.IsEmpty)
+                {
+                    yield return $"  interactions fixées à −∞ (listes sans personne en commun, cellules retirées) : {string.Join(", ", e.Fit.EmptyOverlapPairs.Select(p => p.Name(names)))}";
+                }
+
+                yield return $"  non-observés estimés : {Decimal(e.Unseen, 2)}";
+                yield return $"  estimation du total : {FormatWhole(e.Total)} (écart-type {Decimal(e.StandardError, 1)}, méthode delta)";
+                yield return $"  intervalle de confiance à {Percent(e.Interval.Level)} : {Interval(e.Interval)} ({MethodLabel(e.Interval.Method)})";
+                if (e.Bootstrap is { } b)
+                {
+                    yield return $"  intervalle bootstrap à {Percent(b.Interval.Level)} : {Interval(b.Interval)} ({BootstrapLabel(e, b)})";
+                }
+                else if (stepwise)
+                {
+                    yield return "  (cet intervalle ignore l'incertitude du choix du modèle : --bootstrap N --seed S la prend en compte)";
+                }
+
+                yield return $"  déviance : {Decimal(e.Deviance, 2)} ; degrés de liberté : {e.DegreesOfFreedom} ; AIC : {Decimal(e.Aic, 2)} ; BIC : {Decimal(e.Bic, 2)}";
+                break;
+        }
+
+        var best = report.Candidates.Where(c => c.Outcome is MseEstimate).MinBy(c => ((MseEstimate)c.Outcome).Aic);
+        if (best is not null && outcome is MseEstimate kept && !((MseEstimate)best.Outcome).Interactions.Order().SequenceEqual(kept.Interactions.Order()))
+        {
+            yield return $"  à titre de comparaison, le plus petit AIC est celui du modèle {best.Name(names)} ({Decimal(((MseEstimate)best.Outcome).Aic, 2)}) : "
+                + "l'AIC n'est pas la règle de choix retenue";
+        }
+    }
+
+    private static IEnumerable<string> Trace(MseReport report)
+    {
+        var names = report.Table.ListNames;
+        var threshold = Decimal(report.Retained.Options.StepwiseThreshold, 2);
+        yield return $"Sélection pas à pas (p = min(P(X ≤ observé), P(X ≥ observé)), X de Poisson de moyenne le recouvrement attendu ; ajout si p < {threshold}) :";
+        for (var i = 0; i < report.Trace.Length; i++)
+        {
+            var round = report.Trace[i];
+            yield return $"  étape {i + 1}, depuis {(round.Model.IsEmpty ? "l'indépendance" : string.Join(", ", round.Model.Select(p => p.Name(names))))} :";
+            var width = round.Candidates.Select(c => c.Pair.Name(names).Length).DefaultIfEmpty(0).Max();
+            foreach (var c in round.Candidates)
+            {
+                yield return $"    {c.Pair.Name(names).PadRight(width)}  observés {c.ObservedOverlap,6}  attendus {Decimal(c.ExpectedOverlap, 2),9}  p {PValue(c.PValue),-8}  {Verdict(c.Verdict, threshold)}";
+            }
+
+            if (round.Added is null)
+            {
+                yield return $"  arrêt : aucun terme restant n'a p < {threshold} avec un modèle estimable";
+            }
+        }
+    }
+
+    private static string Verdict(CandidateVerdict verdict, string threshold) => verdict switch
+    {
+        CandidateVerdict.Added => "ajouté",
+        CandidateVerdict.NotBest => "non retenu à cette étape (un autre terme a un p plus petit)",
+        CandidateVerdict.NotEstimable => "écarté : le modèle avec ce terme n'est pas estimable",
+        _ => $"rejeté (p ≥ {threshold})",
+    };
+
+    private static string Describe(MseOutcome outcome) => outcome.RequestedModel.Selection switch
+    {
+        ModelSelection.Stepwise => "pas à pas",
+        ModelSelection.Independence => "indépendance (effets principaux seulement)",
         _ => $"termes imposés {outcome.RequestedModel.Describe(outcome.Table.ListNames)}",
     };
 
-    private static IEnumerable<string> StepLines(MseOutcome outcome) =>
-        outcome.StepwiseSteps.Select((s, i) => string.Create(
-            Invariant,
-            $"  étape {i + 1} : ajout de {s.Pair.Name(outcome.Table.ListNames)} (recouvrement observé {s.ObservedOverlap}, attendu {s.ExpectedOverlap:F2}, p = {s.PValue:G3})"));
+    private static string Interval(ConfidenceInterval ci) => $"[{FormatWhole(ci.Lower)} ; {FormatWhole(ci.Upper)}]";
 
-    private static string Interval(ConfidenceInterval ci) => $"({FormatWhole(ci.Lower)}, {FormatWhole(ci.Upper)})";
-
-    private static string Percent(double level) => string.Create(Invariant, $"{level * 100:0.##} %");
+    private static string Percent(double level) => $"{Decimal(level * 100, 0)} %";
 
     private static string MethodLabel(IntervalMethod method) => method switch
     {
@@ -99,12 +194,10 @@ public static class MseReportFormatter
 
     private static string BootstrapLabel(MseEstimate e, BootstrapResult b)
     {
-        string kind = b.Options.Interval == BootstrapIntervalKind.Bca ? "BCa" : "percentiles";
-        string scheme = b.Options.Scheme == BootstrapScheme.Parametric ? "paramétrique" : "rééchantillonnage des personnes";
-        string selection = e.RequestedModel.Selection == ModelSelection.Stepwise ? ", sélection refaite à chaque tirage" : string.Empty;
-        string refused = b.Refused > 0 ? string.Create(Invariant, $", {b.Refused} tirages inestimables écartés") : string.Empty;
-        return string.Create(
-            Invariant,
-            $"{kind}, {scheme}, {b.Options.Replicates} tirages, graine {b.Options.Seed}{selection}{refused}");
+        var kind = b.Options.Interval == BootstrapIntervalKind.Bca ? "BCa" : "percentiles";
+        var scheme = b.Options.Scheme == BootstrapScheme.Parametric ? "paramétrique" : "rééchantillonnage des personnes";
+        var selection = e.RequestedModel.Selection == ModelSelection.Stepwise ? ", sélection du modèle refaite à chaque tirage" : string.Empty;
+        var refused = b.Refused > 0 ? $", {b.Refused} tirages inestimables écartés" : string.Empty;
+        return $"{kind}, {scheme}, {b.Options.Replicates} tirages, graine {b.Options.Seed}{selection}{refused}";
     }
 }

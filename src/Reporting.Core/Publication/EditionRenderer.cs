@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reporting.Compute;
+using Reporting.Publication.Folder;
 using Reporting.Publication.Html;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.OpenData;
@@ -40,14 +41,17 @@ public static class EditionRenderer
         var n = edition.Year.ToString(CultureInfo.InvariantCulture);
         var files = new List<OutputFile>
         {
-            new($"indicateurs-{n}.csv", IndicatorCsvWriter.Write(edition.Indicators, edition.Catalogue)),
-            new("dictionnaire-indicateurs.csv", DataDictionaryWriter.Write(edition.Catalogue)),
+            new(PublishedFiles.OpenDataCsv(edition.Year), IndicatorCsvWriter.Write(edition.Indicators, edition.Catalogue)),
+            new(PublishedFiles.OpenDataParquet(edition.Year), IndicatorParquetWriter.Write(edition.Indicators, edition.Catalogue)),
+            new(PublishedFiles.Dictionary, DataDictionaryWriter.Write(edition.Catalogue)),
         };
         var context = new PublicationContext(edition, templates);
         var (publications, report, sheets) = Publications(context, n, renderings.HasFlag(Renderings.Pdf));
         files.AddRange(publications);
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(edition.Quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(edition.Quality))));
+        files.Add(new(PublishedFiles.DataPackage, DataPackageWriter.Write(edition, files)));
+        files.Add(new(PublishedFiles.Guide, FolderGuide.Write(edition, files)));
 
         // The web edition, from the same composed documents; its download page lists the files above.
         files.AddRange(SiteRenderer.Render(context, report, sheets, files));

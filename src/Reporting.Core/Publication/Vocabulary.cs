@@ -12,6 +12,13 @@ namespace Reporting.Publication;
 /// </summary>
 public static partial class Vocabulary
 {
+    /// <summary>
+    /// The publisher's generic name, still read by the folder guide and the data package. The publications name their
+    /// service from the publication's identity (<see cref="Narrative.PublicationIdentity.Service"/>), which these two
+    /// should read too.
+    /// </summary>
+    public const string Publisher = "Service statistique ministériel";
+
     /// <summary>The victim sources, in the order the publications list them.</summary>
     public static readonly IReadOnlyList<string> VictimSources = ["police", "ase", "sante"];
 

@@ -10,6 +10,7 @@ namespace Reporting.Tests.Cli;
 /// left behind, parameters the formats cannot hold, an error nobody foresaw. Each refusal comes before any computation,
 /// in one line, and touches nothing.
 /// </summary>
+[StartsEarly]
 public sealed partial class EdgeOfRunTests : IDisposable
 {
     private const string PoliceHeader = "id_procedure;id_victime;service;date_faits;date_enregistrement;natinf;departement;sexe;age;cle_chainage";

@@ -14,7 +14,7 @@ public sealed class EstimateCommandTests : IDisposable
         var result = CliRunner.Run("estimate", "--lists", Path.Combine(AppContext.BaseDirectory, "Estimation", "Data", "ukdat_5.csv"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Estimation du total : 11313", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("estimation du total : 11313", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("LA:NG, NG:GP, PFNCA:GP, LA:PFNCA, GO:GP, NG:GO", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("AIC", result.Stdout, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public sealed class EstimateCommandTests : IDisposable
         var result = CliRunner.Run("estimate", "--lists", path, "--model", "a:b");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.DoesNotContain("Estimation du total", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("estimation du total", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Reporting.Indicators;
 using Reporting.Publication.OpenData;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Review;
 
+[StartsEarly]
 public sealed class ReviewCommandsTests : IDisposable
 {
     private readonly TempDirectory dir = new();
@@ -18,7 +20,7 @@ public sealed class ReviewCommandsTests : IDisposable
         var a = Run(data, "a");
         CopyFolder(a, Path.Combine(dir.Path, "b", "2019"));
 
-        var result = CliRunner.Run("diff", Path.Combine(dir.Path, "a", "2019"), Path.Combine(dir.Path, "b", "2019"), "--report", Path.Combine(dir.Path, "diff.md"));
+        var result = CliRunner.Run("diff", Path.Combine(dir.Path, "a", "2019"), Path.Combine(dir.Path, "b", "2019"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Aucune différence.", result.Stdout, StringComparison.Ordinal);
@@ -32,20 +34,50 @@ public sealed class ReviewCommandsTests : IDisposable
         Run(data, "before");
         File.AppendAllText(Path.Combine(data, "police_2019.csv"), "P9;V9;PN;;2019-12-01;23364;75;F;16;\n");
         Run(data, "after");
+        var (before, after) = (Path.Combine(dir.Path, "before", "2019"), Path.Combine(dir.Path, "after", "2019"));
 
-        var report = Path.Combine(dir.Path, "diff.md");
-        var result = CliRunner.Run("diff", Path.Combine(dir.Path, "before", "2019"), Path.Combine(dir.Path, "after", "2019"), "--report", report);
+        var json = CliRunner.Run("diff", before, after, "--format", "json");
+        var text = CliRunner.Run("diff", before, after);
 
-        Assert.Equal(1, result.ExitCode);
-        var md = File.ReadAllText(report);
+        Assert.Equal(1, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var root = doc.RootElement;
+        var input = Assert.Single(root.GetProperty("entrees").GetProperty("fichiers_modifies").EnumerateArray());
+        Assert.Equal("police_2019.csv", input.GetProperty("fichier").GetString());
+        Assert.Equal(1, input.GetProperty("apres").GetProperty("lignes_lues").GetInt64() - input.GetProperty("avant").GetProperty("lignes_lues").GetInt64());
+        var values = root.GetProperty("open_data").GetProperty("valeurs_modifiees").EnumerateArray()
+            .Select(v => $"{v.GetProperty("indicateur").GetString()};{v.GetProperty("annee").GetInt32()};{v.GetProperty("niveau").GetString()};{v.GetProperty("territoire").GetString()};{v.GetProperty("categorie").GetString()};{v.GetProperty("source").GetString()} {v.GetProperty("avant").GetString()}→{v.GetProperty("apres").GetString()}")
+            .ToArray();
         // Police ESM and ESM-PROST in Paris (K1 was there already), its region and France, and toutes: counts +1.
-        Assert.Contains("| victimes_mineurs;2019;DEP;75;ESM;police | 1 | 2 | +1 | +100.0 |", md, StringComparison.Ordinal);
-        Assert.Contains("| victimes_mineurs;2019;FR;FR;ESM;police | 4 | 5 | +1 | +25.0 |", md, StringComparison.Ordinal);
-        Assert.Contains("| victimes_mineurs;2019;FR;FR;ESM;toutes | 6 | 7 | +1 | +16.7 |", md, StringComparison.Ordinal);
-        Assert.DoesNotContain("ESM-PROX;police |", md, StringComparison.Ordinal);
-        Assert.DoesNotContain(";2018;", md, StringComparison.Ordinal);
-        Assert.DoesNotContain(";justice", md, StringComparison.Ordinal);
-        Assert.Contains("| lignes apparues | 0 |", md, StringComparison.Ordinal);
+        Assert.Contains("victimes_mineurs;2019;DEP;75;ESM;police 1→2", values);
+        Assert.Contains("victimes_mineurs;2019;FR;FR;ESM;police 4→5", values);
+        Assert.Contains("victimes_mineurs;2019;FR;FR;ESM;toutes 6→7", values);
+        // Publication order: the national count of all sources comes before any other figure.
+        Assert.StartsWith("victimes_mineurs;2019;FR;FR;ESM;toutes", values[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(values, v => v.Contains("ESM-PROX;police", StringComparison.Ordinal) || v.Contains(";2018;", StringComparison.Ordinal) || v.Contains(";justice", StringComparison.Ordinal));
+        Assert.Equal(0, root.GetProperty("resume").GetProperty("lignes_apparues").GetInt32());
+        // The text says first which input changed, then the headline figures.
+        var lines = text.Stdout.Split('\n');
+        var inputLine = Array.FindIndex(lines, l => l.Contains("police_2019.csv", StringComparison.Ordinal));
+        var headline = Array.FindIndex(lines, l => l.StartsWith("Chiffres clés et tableaux du rapport", StringComparison.Ordinal));
+        Assert.InRange(inputLine, 1, headline - 1);
+        Assert.Contains(lines.Skip(headline), l => l.Contains("6 → 7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_writes_only_where_asked()
+    {
+        var publication = Run(Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data")), "a");
+        var report = Path.Combine(dir.Path, "diff.md");
+        var cwdFiles = Directory.GetFiles(Directory.GetCurrentDirectory()).Length;
+
+        var toStdout = CliRunner.Run("diff", publication, publication, "--format", "md");
+        var toFile = CliRunner.Run("diff", publication, publication, "--format", "md", "--report", report);
+
+        Assert.StartsWith("# Comparaison de deux publications", toStdout.Stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, toFile.Stdout);
+        Assert.Equal(toStdout.Stdout, File.ReadAllText(report));
+        Assert.Equal(cwdFiles, Directory.GetFiles(Directory.GetCurrentDirectory()).Length);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ namespace Reporting.Tests.Run;
 /// then 2A; K3 adult; K5 adult by age against a minor-only code; E2 key-less ASE child; K8 ASE code EXPL used in 2019;
 /// K9 ASE RISQ_PROST before it exists (counted nowhere); E5 ASE of unknown age (not a minor); K10 hospital at risk in 971.
 /// </summary>
+[StartsEarly]
 public sealed class AnnualRunHandMadeTests
 {
     // Threshold 1: nothing is small enough to hide, so that the counting rules are seen alone (disclosure has its own tests).

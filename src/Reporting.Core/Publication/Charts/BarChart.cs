@@ -8,7 +8,8 @@ namespace Reporting.Publication.Charts;
 /// <summary>
 /// Bars by group (age band, sex, number of sources), one bar per series in each group; horizontal when
 /// labels are long. Values are printed at the end of each bar as the caller formatted them; a group whose
-/// value is not published has no bar and prints its <paramref name="MissingLabel"/>.
+/// value is not published has no bar and prints its <paramref name="MissingLabel"/>. Each series has its identity's colour
+/// (<paramref name="SeriesKeys"/>, see <see cref="Palette.For"/>), the same as in the line charts.
 /// </summary>
 public sealed record BarChart(
     IReadOnlyList<string> SeriesNames,
@@ -16,7 +17,8 @@ public sealed record BarChart(
     string? ValueAxisLabel = null,
     bool Horizontal = false,
     Func<double, string>? ValueLabel = null,
-    string MissingLabel = "s")
+    string MissingLabel = "s",
+    IReadOnlyList<SeriesKey?>? SeriesKeys = null)
 {
     private const double GroupWidth = 0.8;
 
@@ -37,7 +39,7 @@ public sealed record BarChart(
 
         for (var s = 0; s < SeriesNames.Count; s++)
         {
-            var color = ScottPlotCanvas.Color(Palette.Series[s % Palette.Series.Count]);
+            var color = ScottPlotCanvas.Color(Palette.For(SeriesKeys?.ElementAtOrDefault(s), s).Colour);
             var bars = new List<Bar>();
             for (var g = 0; g < count; g++)
             {

@@ -6,43 +6,23 @@ using Palette = Reporting.Publication.Pdf.Palette;
 namespace Reporting.Publication.Charts;
 
 /// <summary>
-/// Named series over years: lines with markers, a gap where a value is not published, dashed markers at
-/// series breaks, the legend under the chart. Each series differs by line pattern and marker as well as by
-/// colour, so that a greyscale print still tells them apart.
+/// Named series over years: each series drawn as its segments (<see cref="ChartSeries.Segments"/>), so that no line
+/// crosses an unpublished year or a series break; a dashed marker labelled at each break; the legend under the chart, in
+/// the series' order. Each series has its identity's style (<see cref="Palette.For"/>): colour, dash and marker, so that
+/// a greyscale print or a colour-blind reader still tells them apart; the total is the heaviest line, drawn last, on top.
 /// </summary>
 public sealed record LineChart(IReadOnlyList<ChartSeries> Series, string? ValueAxisLabel = null, IReadOnlyList<SeriesBreak>? Breaks = null)
 {
-    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
-
-    private static readonly MarkerShape[] Markers =
-        [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.OpenCircle, MarkerShape.OpenSquare];
-
     /// <summary>Draws the chart into <paramref name="area"/>; pass it to a <see cref="Figure"/> as <c>chart.Draw</c>.</summary>
     public void Draw(SKCanvas canvas, SKRect area)
     {
         var plot = ScottPlotCanvas.NewPlot();
         var years = Series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToArray();
-        for (var i = 0; i < Series.Count; i++)
-        {
-            var series = Series[i];
-            var points = series.Points.OrderBy(p => p.Year).ToArray();
-
-            // NaN is ScottPlot's gap: the line stops at an unpublished year and starts again after it.
-            var scatter = plot.Add.Scatter(
-                points.Select(p => (double)p.Year).ToArray(),
-                points.Select(p => p.Value ?? double.NaN).ToArray(),
-                ScottPlotCanvas.Color(Palette.Series[i % Palette.Series.Count]));
-            scatter.LegendText = series.Name;
-            scatter.LineWidth = 1.6f;
-            scatter.LinePattern = Patterns[i % Patterns.Length];
-            scatter.MarkerShape = Markers[i % Markers.Length];
-            scatter.MarkerSize = 5;
-        }
 
         foreach (var seriesBreak in Breaks ?? [])
         {
-            var line = plot.Add.VerticalLine(seriesBreak.Year - 0.5, 0.8f, ScottPlotCanvas.Color(Palette.Muted), LinePattern.Dashed);
-            line.Text = seriesBreak.Label;
+            var line = plot.Add.VerticalLine(seriesBreak.Year - 0.5, 0.9f, ScottPlotCanvas.Color(Palette.Muted), LinePattern.Dashed);
+            line.Text = seriesBreak.Short;
             line.LabelOppositeAxis = true;
             line.LabelStyle.FontName = PublicationFonts.FamilyName;
             line.LabelStyle.FontSize = Typography.Chart.Size - 0.5f;
@@ -51,6 +31,38 @@ public sealed record LineChart(IReadOnlyList<ChartSeries> Series, string? ValueA
             line.LabelStyle.Rotation = 0;
             line.ExcludeFromLegend = true;
         }
+
+        var styled = Series.Select((s, i) => (Series: s, Style: Palette.For(s.Key, i))).ToArray();
+
+        // The total last, so that no other line runs over it.
+        foreach (var (series, style) in styled.OrderBy(s => s.Style.Emphasised))
+        {
+            foreach (var segment in series.Segments())
+            {
+                var scatter = plot.Add.Scatter(
+                    segment.Points.Select(p => (double)p.Year).ToArray(),
+                    segment.Points.Select(p => p.Value).ToArray(),
+                    ScottPlotCanvas.Color(style.Colour));
+                scatter.LineWidth = style.LineWidth;
+                scatter.LinePattern = Pattern(style);
+                scatter.MarkerShape = Shape(style.Marker);
+                scatter.MarkerSize = style.MarkerSize;
+                scatter.LegendText = string.Empty;
+            }
+        }
+
+        // The legend reads in the composer's order, whatever the drawing order; a series with no published year is listed too.
+        plot.Legend.ManualItems.AddRange(styled.Select(s => new LegendItem
+        {
+            LabelText = s.Series.Name,
+            LineColor = ScottPlotCanvas.Color(s.Style.Colour),
+            LineWidth = s.Style.LineWidth,
+            LinePattern = Pattern(s.Style),
+            MarkerShape = Shape(s.Style.Marker),
+            MarkerSize = s.Style.MarkerSize,
+            MarkerFillColor = ScottPlotCanvas.Color(s.Style.Colour),
+            MarkerLineColor = ScottPlotCanvas.Color(s.Style.Colour),
+        }));
 
         if (years.Length > 0)
         {
@@ -68,4 +80,16 @@ public sealed record LineChart(IReadOnlyList<ChartSeries> Series, string? ValueA
         plot.ShowLegend(Edge.Bottom);
         ScottPlotCanvas.Render(plot, canvas, area);
     }
+
+    private static LinePattern Pattern(SeriesStyle style) =>
+        style.Dash == SeriesDash.Solid ? LinePattern.Solid : new LinePattern([.. style.DashIntervals], 0, style.Dash.ToString());
+
+    private static MarkerShape Shape(SeriesMarker marker) => marker switch
+    {
+        SeriesMarker.Square => MarkerShape.FilledSquare,
+        SeriesMarker.Triangle => MarkerShape.FilledTriangleUp,
+        SeriesMarker.Diamond => MarkerShape.FilledDiamond,
+        SeriesMarker.OpenCircle => MarkerShape.OpenCircle,
+        _ => MarkerShape.FilledCircle,
+    };
 }

@@ -30,7 +30,9 @@ internal static class ScottPlotCanvas
         plot.Font.Set(PublicationFonts.FamilyName);
 
         var ink = Color(Palette.Ink);
-        var rule = Color(Palette.Rule);
+
+        // The axes carry the scale: drawn at 6.9:1 against the paper, where the light grid lines are only a reading aid.
+        var axisLine = Color(Palette.Muted);
         var size = Typography.Chart.Size;
         foreach (var axis in plot.Axes.GetAxes())
         {
@@ -41,10 +43,10 @@ internal static class ScottPlotCanvas
             axis.Label.FontSize = size;
             axis.Label.Bold = false;
             axis.Label.ForeColor = ink;
-            axis.MajorTickStyle.Color = rule;
+            axis.MajorTickStyle.Color = axisLine;
             axis.MajorTickStyle.Length = 3;
             axis.MinorTickStyle.Length = 0;
-            axis.FrameLineStyle.Color = rule;
+            axis.FrameLineStyle.Color = axisLine;
             axis.FrameLineStyle.Width = 0.6f;
         }
 
@@ -64,7 +66,6 @@ internal static class ScottPlotCanvas
         return plot;
     }
 
-    /// <summary>Vertical value axis with French tick labels.</summary>
     /// <summary>
     /// A value axis from 0 to a round number at or above every plotted value, ticked at round steps (1, 2 or 5 times a power
     /// of ten, four to six of them): the last labelled tick is never below the data (a series at 85 under a last tick of 50

@@ -87,6 +87,11 @@ public sealed record TileMap(IReadOnlyList<MapTile> Tiles, IReadOnlyList<string>
     private static SKColor TextColour(MapTile tile) =>
         tile.State == TileState.Published && tile.Class >= 3 ? Palette.Paper : Palette.Ink;
 
+    /// <remarks>
+    /// Every tile, whatever its state, is outlined in <see cref="Palette.TileOutline"/>: the lightest classes and the grey
+    /// of « not available » stand under 3:1 against the paper, and the outline is what sets them apart from it
+    /// (WCAG 1.4.11 lets a boundary carry the contrast).
+    /// </remarks>
     private static void DrawTile(SKCanvas canvas, SKRect rect, MapTile tile)
     {
         switch (tile.State)
@@ -101,6 +106,10 @@ public sealed record TileMap(IReadOnlyList<MapTile> Tiles, IReadOnlyList<string>
                 Hatch(canvas, rect);
                 break;
         }
+
+        using var border = new SKPaint { Color = Palette.TileOutline, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        var inset = border.StrokeWidth / 2;
+        canvas.DrawRect(new SKRect(rect.Left + inset, rect.Top + inset, rect.Right - inset, rect.Bottom - inset), border);
     }
 
     /// <summary>Diagonal lines clipped to the tile: hatching as paths, where a pattern shader would become an image in the PDF.</summary>
@@ -117,8 +126,6 @@ public sealed record TileMap(IReadOnlyList<MapTile> Tiles, IReadOnlyList<string>
         }
 
         canvas.Restore();
-        using var border = new SKPaint { Color = Palette.Rule, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke, IsAntialias = true };
-        canvas.DrawRect(rect, border);
     }
 
     private void DrawLegend(SKCanvas canvas, SKRect area, ChartWords words)

@@ -170,11 +170,11 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
             m.Open("li");
             if (c.IsBar)
             {
-                SvgCharts.BarSample(m, svgId, i);
+                SvgCharts.BarSample(m, c, svgId, i);
             }
             else
             {
-                SvgCharts.LegendSample(m, i);
+                SvgCharts.LegendSample(m, c, i);
             }
 
             m.Text(" " + names[i]).Close("li").Line();

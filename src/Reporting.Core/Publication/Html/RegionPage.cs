@@ -1,5 +1,6 @@
 using Reporting.Harmonisation;
 using Reporting.Indicators;
+using Reporting.Publication.Charts;
 using Reporting.Publication.Pdf;
 using Reporting.Publication.Report;
 using static Reporting.Indicators.IndicatorCodes;
@@ -74,13 +75,14 @@ public static class RegionPage
                 cells.Text(Change, n, Level.Region, code, Category.All, All),
             ], Emphasis: true)).ToArray(),
             new Apparatus(["police", "ase", "sante", "population"], scope + ", par département", AnnualReport.Reading(ctx, "tableau-regions", ("valeur", count), ("taux", rate), ("lieu", region.Place.In)), Symbols: true));
+        ChartSeries[] series = [AnnualReport.Series(ctx, region.Name, Rate, Level.Region, code, Category.All, All, SeriesKey.Region), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France)];
         c.LineChart(
-            $"Mineurs victimes repérés pour 100 000 mineurs, {ctx.FirstYear}-{n}",
+            $"Mineurs victimes repérés pour 100 000 mineurs, {region.Name} et la France, {ctx.FirstYear}-{n}",
             165,
-            [AnnualReport.Series(ctx, region.Name, Rate, Level.Region, code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All)],
+            series,
             "Pour 100 000 mineurs",
-            [],
-            "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe.");
+            ChartBreaks.Markers(series),
+            ChartBreaks.Note(series, "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe."));
         c.Under(new Apparatus(["police", "ase", "sante", "population"], scope.Replace($"en {n}", $"de {ctx.FirstYear} à {n}", StringComparison.Ordinal) + " et France entière"));
         c.Table(
             $"Mineurs victimes repérés par forme d'exploitation et par source, {region.Name}, {n}",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Publication.Charts;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.Report;
 using static Reporting.Publication.Html.Markup;
@@ -6,10 +7,12 @@ using static Reporting.Publication.Html.Markup;
 namespace Reporting.Publication.Html;
 
 /// <summary>
-/// The charts of the web edition as inline SVG, drawn from the element's published values: lines with a gap where a
-/// value is not published, horizontal bars with their value written at the end. Each series differs by dash and marker
-/// (lines) or by hatching (bars) as well as by colour. The SVG is an image (role="img") named by the figure's title and
-/// described from the published data; the data themselves are in a table beside it.
+/// The charts of the web edition as inline SVG, drawn from the element's published values: lines drawn as their segments
+/// (a gap where a value is not published, none across a series break, see <see cref="ChartSeries.Segments"/>), horizontal
+/// bars with their value written at the end. Each series has its identity's style, as in the PDF
+/// (<see cref="Pdf.Palette.For"/>): colour, dash and marker (lines) or hatching (bars); the total is the heaviest line,
+/// drawn last. The SVG is an image (role="img") named by the figure's title and described from the published data; the
+/// data themselves are in a table beside it.
 /// </summary>
 public static class SvgCharts
 {
@@ -20,7 +23,9 @@ public static class SvgCharts
     private const double BarWidth = 560;
     private const double Left = 52;
     private const double Right = 24;
-    private static readonly string[] Dashes = ["", "8 4", "2 3", "10 3 2 3"];
+
+    /// <summary>Screen pixels per point of the PDF's dash patterns: the lines are thicker on screen, and so are their dashes.</summary>
+    private const double DashScale = 1.6;
 
     public static void Line(Markup m, ChartElement chart, string id, string description)
     {
@@ -43,31 +48,19 @@ public static class SvgCharts
         {
             var x = X(b.Year - 0.5);
             m.Open("line", ("x1", N(x)), ("x2", N(x)), ("y1", N(top - 8)), ("y2", N(height - bottom)), ("class", "break")).Close("line");
-            BreakLabel(m, b.Label, x, top - 10);
+            BreakLabel(m, b.Short, x, top - 10);
         }
 
-        for (var i = 0; i < chart.Series.Count; i++)
+        // The total last, so that no other line runs over it.
+        foreach (var (series, style) in chart.Series.Select((s, i) => (s, Pdf.Palette.For(s.Key, i))).OrderBy(s => s.Item2.Emphasised))
         {
-            var points = chart.Series[i].Points.OrderBy(p => p.Year).ToArray();
-            var d = new List<string>();
-            var drawing = false;
-            foreach (var p in points)
+            var segments = series.Segments();
+            var d = string.Join(" ", segments.Select(segment => string.Join(" ", segment.Points.Select((p, k) => (k == 0 ? "M" : "L") + N(X(p.Year)) + " " + N(Y(p.Value))))));
+            var colour = Hex(style);
+            m.Open("path", ("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", StrokeWidth(style)), ("stroke-dasharray", Dash(style)), ("class", "series"), ("data-serie", KeyText(series.Key))).Close("path").Line();
+            foreach (var p in segments.SelectMany(segment => segment.Points))
             {
-                if (p.Value is { } v)
-                {
-                    d.Add((drawing ? "L" : "M") + N(X(p.Year)) + " " + N(Y(v)));
-                    drawing = true;
-                }
-                else
-                {
-                    drawing = false;
-                }
-            }
-
-            m.Open("path", ("d", string.Join(" ", d)), ("fill", "none"), ("stroke", Colour(i)), ("stroke-width", "2.2"), ("stroke-dasharray", Dash(i))).Close("path").Line();
-            foreach (var p in points.Where(p => p.Value is not null))
-            {
-                Marker(m, i, X(p.Year), Y(p.Value!.Value));
+                Marker(m, style, X(p.Year), Y(p.Value));
             }
 
             m.Line();
@@ -92,7 +85,7 @@ public static class SvgCharts
         for (var s = 1; s < names.Count; s++)
         {
             m.Open("pattern", ("id", $"{id}-motif-{s.ToString(CultureInfo.InvariantCulture)}"), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"), ("patternTransform", "rotate(45)"))
-                .Open("rect", ("width", "6"), ("height", "6"), ("fill", Colour(s))).Close("rect")
+                .Open("rect", ("width", "6"), ("height", "6"), ("fill", BarColour(chart, s))).Close("rect")
                 .Open("line", ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", SitePalette.Paper), ("stroke-width", "2")).Close("line")
                 .Close("pattern");
         }
@@ -113,11 +106,11 @@ public static class SvgCharts
             for (var s = 0; s < names.Count; s++)
             {
                 var v = g.Values[s];
-                var fill = s == 0 ? Colour(0) : $"url(#{id}-motif-{s.ToString(CultureInfo.InvariantCulture)})";
+                var fill = s == 0 ? BarColour(chart, 0) : $"url(#{id}-motif-{s.ToString(CultureInfo.InvariantCulture)})";
                 var label = v is { } value ? ValueText(value, chart.Axis) : SiteWords.NotPublished;
                 if (v is { } w)
                 {
-                    m.Open("rect", ("x", N(labelWidth)), ("y", N(y + (s * bar) + 1)), ("width", N(X(w) - labelWidth)), ("height", N(bar - 2)), ("fill", fill), ("stroke", Colour(s))).Close("rect");
+                    m.Open("rect", ("x", N(labelWidth)), ("y", N(y + (s * bar) + 1)), ("width", N(X(w) - labelWidth)), ("height", N(bar - 2)), ("fill", fill), ("stroke", BarColour(chart, s))).Close("rect");
                 }
 
                 var text = names.Count > 1 ? names[s] + " : " + label : label;
@@ -130,19 +123,20 @@ public static class SvgCharts
         m.Close("svg").Line();
     }
 
-    /// <summary>A series' sample for the legend: its dash and marker on a short line.</summary>
-    public static void LegendSample(Markup m, int series)
+    /// <summary>A series' sample for the legend: its colour, weight, dash and marker on a short line.</summary>
+    public static void LegendSample(Markup m, ChartElement chart, int series)
     {
+        var style = Pdf.Palette.For(chart.Series[series].Key, series);
         m.Open("svg", ("width", "40"), ("height", "14"), ("viewBox", "0 0 40 14"), ("aria-hidden", "true"), ("focusable", "false"))
-            .Open("line", ("x1", "1"), ("y1", "7"), ("x2", "39"), ("y2", "7"), ("stroke", Colour(series)), ("stroke-width", "2.2"), ("stroke-dasharray", Dash(series))).Close("line");
-        Marker(m, series, 20, 7);
+            .Open("line", ("x1", "1"), ("y1", "7"), ("x2", "39"), ("y2", "7"), ("stroke", Hex(style)), ("stroke-width", StrokeWidth(style)), ("stroke-dasharray", Dash(style))).Close("line");
+        Marker(m, style, 20, 7);
         m.Close("svg");
     }
 
     /// <summary>A bar series' sample for the legend: its fill, plain or hatched.</summary>
-    public static void BarSample(Markup m, string chartId, int series) =>
+    public static void BarSample(Markup m, ChartElement chart, string chartId, int series) =>
         m.Open("svg", ("width", "22"), ("height", "14"), ("viewBox", "0 0 22 14"), ("aria-hidden", "true"), ("focusable", "false"))
-            .Open("rect", ("x", "1"), ("y", "1"), ("width", "20"), ("height", "12"), ("fill", series == 0 ? Colour(0) : $"url(#{chartId}-motif-{series.ToString(CultureInfo.InvariantCulture)})"), ("stroke", Colour(series))).Close("rect")
+            .Open("rect", ("x", "1"), ("y", "1"), ("width", "20"), ("height", "12"), ("fill", series == 0 ? BarColour(chart, 0) : $"url(#{chartId}-motif-{series.ToString(CultureInfo.InvariantCulture)})"), ("stroke", BarColour(chart, series))).Close("rect")
             .Close("svg");
 
     /// <summary>
@@ -209,28 +203,36 @@ public static class SvgCharts
         return (Math.Ceiling(largest * 1.1 / step) * step, step);
     }
 
-    private static string Colour(int series) => SitePalette.Series[series % SitePalette.Series.Count];
+    private static string BarColour(ChartElement chart, int series) => SitePalette.For(chart.BarKeys?.ElementAtOrDefault(series), series);
 
-    private static string? Dash(int series) => Dashes[series % Dashes.Length] is { Length: > 0 } d ? d : null;
+    private static string Hex(Pdf.SeriesStyle style) => SitePalette.Hex(style.Colour);
 
-    private static void Marker(Markup m, int series, double x, double y)
+    /// <summary>The total's line is the heaviest of the chart; every other is the same lighter weight.</summary>
+    private static string StrokeWidth(Pdf.SeriesStyle style) => style.Emphasised ? "3.6" : "2";
+
+    private static string? Dash(Pdf.SeriesStyle style) =>
+        style.DashIntervals.Count == 0 ? null : string.Join(" ", style.DashIntervals.Select(d => N(d * DashScale)));
+
+    private static string KeyText(SeriesKey? key) => key is null ? string.Empty : key.Kind + ":" + key.Code;
+
+    private static void Marker(Markup m, Pdf.SeriesStyle style, double x, double y)
     {
-        var colour = Colour(series);
-        var open = series % 6 >= 4;
-        var fill = open ? SitePalette.Paper : colour;
-        switch (series % 4)
+        var colour = Hex(style);
+        var size = style.Emphasised ? 1.2 : 1.0;
+        switch (style.Marker)
         {
-            case 0:
-                m.Open("circle", ("cx", N(x)), ("cy", N(y)), ("r", "3.8"), ("fill", fill), ("stroke", colour), ("stroke-width", "1.5")).Close("circle");
+            case Pdf.SeriesMarker.Square:
+                m.Open("rect", ("x", N(x - (3.5 * size))), ("y", N(y - (3.5 * size))), ("width", N(7 * size)), ("height", N(7 * size)), ("fill", colour), ("stroke", colour), ("stroke-width", "1.5")).Close("rect");
                 break;
-            case 1:
-                m.Open("rect", ("x", N(x - 3.5)), ("y", N(y - 3.5)), ("width", "7"), ("height", "7"), ("fill", fill), ("stroke", colour), ("stroke-width", "1.5")).Close("rect");
+            case Pdf.SeriesMarker.Triangle:
+                m.Open("path", ("d", $"M{N(x)} {N(y - 4.5)} L{N(x + 4.5)} {N(y + 3.5)} L{N(x - 4.5)} {N(y + 3.5)} Z"), ("fill", colour), ("stroke", colour), ("stroke-width", "1.5")).Close("path");
                 break;
-            case 2:
-                m.Open("path", ("d", $"M{N(x)} {N(y - 4.5)} L{N(x + 4.5)} {N(y + 3.5)} L{N(x - 4.5)} {N(y + 3.5)} Z"), ("fill", fill), ("stroke", colour), ("stroke-width", "1.5")).Close("path");
+            case Pdf.SeriesMarker.Diamond:
+                m.Open("path", ("d", $"M{N(x)} {N(y - 5)} L{N(x + 5)} {N(y)} L{N(x)} {N(y + 5)} L{N(x - 5)} {N(y)} Z"), ("fill", colour), ("stroke", colour), ("stroke-width", "1.5")).Close("path");
                 break;
             default:
-                m.Open("path", ("d", $"M{N(x)} {N(y - 5)} L{N(x + 5)} {N(y)} L{N(x)} {N(y + 5)} L{N(x - 5)} {N(y)} Z"), ("fill", fill), ("stroke", colour), ("stroke-width", "1.5")).Close("path");
+                var open = style.Marker == Pdf.SeriesMarker.OpenCircle;
+                m.Open("circle", ("cx", N(x)), ("cy", N(y)), ("r", N(3.8 * size)), ("fill", open ? SitePalette.Paper : colour), ("stroke", colour), ("stroke-width", open ? "2" : "1.5")).Close("circle");
                 break;
         }
     }

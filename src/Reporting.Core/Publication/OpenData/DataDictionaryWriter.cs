@@ -24,7 +24,7 @@ public static class DataDictionaryWriter
         d.Definition,
     ]));
 
-    private static string Kind(IndicatorKind kind) => kind switch
+    public static string Kind(IndicatorKind kind) => kind switch
     {
         IndicatorKind.Count => "effectif",
         IndicatorKind.Rate => "taux",

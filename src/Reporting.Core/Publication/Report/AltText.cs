@@ -7,8 +7,8 @@ namespace Reporting.Publication.Report;
 
 /// <summary>
 /// The alternative text of each chart and of the map (PDF/UA-1, 7.3; Matterhorn 13-004), written from the element's
-/// own published data: what a reader who cannot see the figure needs, the range of each series and its breaks, the
-/// groups of bars, the map's classes. A value that is not published is never in it: the element holds null for it, and
+/// own published data: what a reader who cannot see the figure needs, the range of each series and its breaks (which
+/// series they cut), the groups of bars, the map's classes. A value that is not published is never in it: the element holds null for it, and
 /// the text says "non publié". It ends with where the figure's data are, as a table (the edition's workbook and
 /// open-data file). The words are here, in one place, until the templates carry them.
 /// </summary>
@@ -62,9 +62,19 @@ public static partial class AltText
             parts.Add(text + ".");
         }
 
-        parts.AddRange(chart.Breaks.OrderBy(b => b.Year).Select(b => $"Rupture de série en {Year(b.Year)} ({BreakPrefix().Replace(b.Label, string.Empty)})."));
+        parts.AddRange(chart.Breaks.OrderBy(b => b.Year).Select(b => Break(chart, b.Year)));
         parts.Add(Data(chart.Numbered, chart.Series.SelectMany(s => s.Points).Select(p => p.Year)));
         return string.Join(" ", parts);
+    }
+
+    /// <summary>A break as the chart draws it: which series it cuts, and that no line joins the year before to it.</summary>
+    private static string Break(ChartElement chart, int year)
+    {
+        var cut = chart.Series.Where(s => s.BreaksAt(year)).Select(s => s.Name).ToArray();
+        var gap = $"les courbes sont interrompues entre {Year(year - 1)} et {Year(year)}";
+        return cut.Length == 0 ? $"Rupture de série en {Year(year)}."
+            : cut.Length == chart.Series.Count ? $"Rupture de série en {Year(year)} : {gap}."
+            : $"Rupture de série en {Year(year)} ({string.Join(", ", cut)}) : {gap}.";
     }
 
     private static string Bars(ChartElement chart)
@@ -123,10 +133,6 @@ public static partial class AltText
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A break's label already starts with the word ("Rupture : Prostitution, Traite").</summary>
-    [GeneratedRegex(@"^Rupture\s*:\s*")]
-    private static partial Regex BreakPrefix();
 
     [GeneratedRegex(@"(\d{4})\D*$")]
     private static partial Regex TrailingYear();

@@ -5,7 +5,6 @@ using Reporting.Publication.Charts;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.Pdf;
 using static Reporting.Indicators.IndicatorCodes;
-using SeriesBreak = Reporting.Publication.Charts.SeriesBreak;
 
 namespace Reporting.Publication.Report;
 
@@ -154,19 +153,25 @@ public static class AnnualReport
 
         c.Paragraphs(ctx.Templates.Render("evolution", values));
         var categories = Category.Forms.Prepend(Category.All).ToArray();
+        var byCategory = categories.Select(cat => Series(ctx, Vocabulary.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All, SeriesKey.Category(cat))).ToArray();
         c.LineChart(
             $"Mineurs victimes repérés par forme d'exploitation, toutes sources, {ctx.FirstYear}-{ctx.Year}",
             220,
-            categories.Select(cat => Series(ctx, Vocabulary.ShortCategory(cat), MinorVictims, Level.France, "FR", cat, All)).ToArray(),
+            byCategory,
             "Nombre de mineurs",
-            Breaks(ctx, All, categories));
-        c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear), Reading(ctx, "figure-formes", ("valeur", Fr(ctx, MinorVictims, Category.Pimping))), BreakNotes(ctx, All, categories)));
+            ChartBreaks.Markers(byCategory),
+            ChartBreaks.Note(byCategory));
+        c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear), Reading(ctx, "figure-formes", ("valeur", Fr(ctx, MinorVictims, Category.Pimping)))));
+
+        // The total first in the legend, as in every chart that has one.
+        var bySource = VictimSources.Prepend(All).Select(s => Series(ctx, Vocabulary.Source(s), MinorVictims, Level.France, "FR", Category.All, s, SeriesKey.Source(s))).ToArray();
         c.LineChart(
             $"Mineurs victimes repérés par source, {ctx.FirstYear}-{ctx.Year}",
             220,
-            VictimSources.Append(All).Select(s => Series(ctx, Vocabulary.Source(s), MinorVictims, Level.France, "FR", Category.All, s)).ToArray(),
+            bySource,
             "Nombre de mineurs",
-            []);
+            ChartBreaks.Markers(bySource),
+            ChartBreaks.Note(bySource));
         c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear), Reading(ctx, "figure-sources", ("valeur", Fr(ctx, MinorVictims, source: "police"))), ["un mineur repéré par plusieurs sources est compté dans chacune, et une seule fois dans « Toutes sources »."]));
     }
 
@@ -192,14 +197,17 @@ public static class AnnualReport
             "%",
             horizontal: true,
             v => FrenchFormat.Percent((decimal)v),
-            "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.");
+            "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.",
+            [SeriesKey.Girls, SeriesKey.Under15]);
         c.Under(new Apparatus(Victims, VictimScope(ctx), Reading(ctx, "figure-parts-source", ("valeur", Fr(ctx, ShareGirls, source: "police")))));
+        ChartSeries[] shares = [Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All, SeriesKey.Girls), Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All, SeriesKey.Under15)];
         c.LineChart(
             $"Part des filles et des moins de 15 ans parmi les mineurs victimes, toutes sources, {ctx.FirstYear}-{ctx.Year}",
             170,
-            [Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All), Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All)],
+            shares,
             "%",
-            []);
+            ChartBreaks.Markers(shares),
+            ChartBreaks.Note(shares));
         c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear) + ", dont le sexe, ou l'âge, est connu", Reading(ctx, "figure-parts-serie", ("valeur", Fr(ctx, ShareUnder15)))));
     }
 
@@ -313,7 +321,8 @@ public static class AnnualReport
             ],
             "Nombre de mineurs",
             horizontal: true,
-            v => FrenchFormat.Integer((decimal)v));
+            v => FrenchFormat.Integer((decimal)v),
+            seriesKeys: [SeriesKey.Total]);
         c.Under(new Apparatus(Victims, VictimScope(ctx) + " ; seuls les mineurs dont la clé de chaînage est connue peuvent être reconnus d'une source à l'autre", Reading(ctx, "figure-recoupement", ("valeur", Fr(ctx, SeenByOne)))));
         c.Table(
             "Recoupement des sources et estimation du nombre total de mineurs victimes, France",
@@ -370,12 +379,15 @@ public static class AnnualReport
                 Reading(ctx, "tableau-penal", ("condamnes", Fr(ctx, Convicted, Category.Prostitution, justice)), ("part_ferme", Fr(ctx, ShareFirmPrison, Category.Prostitution, justice))),
                 ["une personne est comptée une fois par infraction et par année ; la durée moyenne porte sur les peines d'emprisonnement ferme."],
                 Symbols: true));
+        var convicted = categories.Where(cat => cat == Category.All).Concat(categories.Where(cat => cat != Category.All))
+            .Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice, SeriesKey.Category(cat))).ToArray();
         c.LineChart(
-            $"Personnes condamnées pour exploitation sexuelle de mineurs, {ctx.FirstYear}-{ctx.Year}",
+            $"Personnes condamnées pour exploitation sexuelle de mineurs, par infraction, {ctx.FirstYear}-{ctx.Year}",
             200,
-            categories.Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice)).ToArray(),
+            convicted,
             "Nombre de personnes",
-            []);
+            ChartBreaks.Markers(convicted),
+            ChartBreaks.Note(convicted));
         c.Under(new Apparatus(["justice"], $"auteurs condamnés de {ctx.FirstYear} à {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière", Reading(ctx, "figure-condamnes", ("valeur", Fr(ctx, Convicted, source: justice)))));
     }
 
@@ -488,20 +500,16 @@ public static class AnnualReport
             : $"un modèle log-linéaire sur les sources {lists}, avec les dépendances entre {string.Join(", ", m.InteractionNames.Select(n => n.Replace(":", " et ", StringComparison.Ordinal)))}";
     }
 
-    public static ChartSeries Series(PublicationContext ctx, string name, string indicator, Level level, string territory, string category, string source) =>
-        new(name, ctx.Years.Select(y => new YearValue(y, ctx.Cells.Number(indicator, y, level, territory, category, source))).ToArray());
-
-    /// <summary>The notes of a chart's series breaks, in words: which series, from which year, and why.</summary>
-    private static IReadOnlyList<string> BreakNotes(PublicationContext ctx, string source, IReadOnlyList<string> categories) =>
-        [.. ctx.Breaks.All.Where(b => b.Source == source && categories.Contains(b.Category) && ctx.Years.Contains(b.Year) && !b.Derived).Select(b => $"rupture de série en {b.Year} ({Vocabulary.ShortCategory(b.Category).ToLowerInvariant()}) : {b.Note}")
-            .DefaultIfEmpty($"les évolutions ne sont pas calculées à travers une rupture de série (voir « Ruptures de série » dans la partie « Méthodologie »).")
-            .Take(1)];
-
-    private static IReadOnlyList<SeriesBreak> Breaks(PublicationContext ctx, string source, IReadOnlyList<string> categories) =>
-        ctx.Breaks.All.Where(b => b.Source == source && categories.Contains(b.Category) && ctx.Years.Contains(b.Year))
-            .GroupBy(b => b.Year).OrderBy(g => g.Key)
-            .Select(g => new SeriesBreak(g.Key, "Rupture : " + string.Join(", ", g.Select(b => Vocabulary.ShortCategory(b.Category)).Distinct())))
-            .ToArray();
+    /// <summary>
+    /// A chart's series: the published cells of every year, its identity (its style in every chart) and its breaks, the
+    /// years of the period after its first in which its source and category break (declared, or derived for all sources).
+    /// </summary>
+    public static ChartSeries Series(PublicationContext ctx, string name, string indicator, Level level, string territory, string category, string source, SeriesKey key) =>
+        new(
+            name,
+            ctx.Years.Select(y => new YearValue(y, ctx.Cells.Number(indicator, y, level, territory, category, source))).ToArray(),
+            key,
+            ctx.Years.Skip(1).Where(y => ctx.Breaks.IsBreak(source, category, y)).ToArray());
 
     private static IReadOnlyList<string> ClassLabels(Compute.RateClasses classes)
     {

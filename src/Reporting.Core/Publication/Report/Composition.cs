@@ -146,7 +146,7 @@ public sealed class Composition(string processedBy)
         Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, VictimSourceLine, OwnNote(note)), new ChartElement(numbered, axis, series, breaks, null, null, OwnNotes(note), VictimSourceLine), [.. text]);
     }
 
-    public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null)
+    public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null, IReadOnlyList<SeriesKey?>? seriesKeys = null)
     {
         (title, axis, note) = (T(title), T(axis), TNull(note));
         seriesNames = [.. seriesNames.Select(T)];
@@ -154,7 +154,7 @@ public sealed class Composition(string processedBy)
         var numbered = NextFigure(title);
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(groups.Select(g => $"  {g.Label} : " + string.Join(" ; ", g.Values.Select((v, i) => $"{seriesNames[i]}={Point(v)}"))));
-        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c").Draw, VictimSourceLine, OwnNote(note)), new ChartElement(numbered, axis, [], [], seriesNames, groups, OwnNotes(note), VictimSourceLine), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c", seriesKeys).Draw, VictimSourceLine, OwnNote(note)), new ChartElement(numbered, axis, [], [], seriesNames, groups, OwnNotes(note), VictimSourceLine, seriesKeys), [.. text]);
     }
 
     public void Map(string title, float height, IReadOnlyList<MapTile> tiles, IReadOnlyList<string> classLabels, string legend, IReadOnlyDictionary<string, string> shown, string? note = null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reporting.Harmonisation;
 using Reporting.Indicators;
+using Reporting.Publication.Charts;
 using Reporting.Publication.Pdf;
 using static Reporting.Indicators.IndicatorCodes;
 
@@ -100,17 +101,18 @@ public static class DepartementSheet
                 ["les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part."],
                 Symbols: true));
 
-        // A region of one département (overseas) is the département itself: one line, not two.
+        // A region of one département (overseas) is the département itself: one line, not two. Each territory keeps its
+        // style from one sheet to the next (the département, its région, France), whatever the number of lines.
         var series = region.Departements.Count == 1
-            ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All) }
-            : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All)];
+            ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All, SeriesKey.Departement), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France) }
+            : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All, SeriesKey.Departement), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All, SeriesKey.Region), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France)];
         c.LineChart(
-            $"Mineurs victimes repérés pour 100 000 mineurs, {ctx.FirstYear}-{n}",
+            region.Departements.Count == 1 ? $"Mineurs victimes repérés pour 100 000 mineurs, {dep.Name} et la France, {ctx.FirstYear}-{n}" : $"Mineurs victimes repérés pour 100 000 mineurs, {dep.Name}, sa région et la France, {ctx.FirstYear}-{n}",
             165,
             series,
             "Pour 100 000 mineurs",
-            [],
-            "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe.");
+            ChartBreaks.Markers(series),
+            ChartBreaks.Note(series, "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe."));
         c.Under(new Apparatus(["police", "ase", "sante", "population"], Scope(ctx, dep.Name, ctx.FirstYear), LatestRate(ctx, code, dep.Place.In)));
 
         c.Table(

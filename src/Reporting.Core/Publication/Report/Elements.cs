@@ -50,7 +50,8 @@ public sealed record TableElement(string Numbered, IReadOnlyList<string> Headers
 
 /// <summary>A chart: line or bar, with its data (published cells; null where a value is not published).</summary>
 /// <param name="Numbered">"Figure 2 – …"</param>
-public sealed record ChartElement(string Numbered, string Axis, IReadOnlyList<ChartSeries> Series, IReadOnlyList<SeriesBreak> Breaks, IReadOnlyList<string>? BarSeries, IReadOnlyList<BarGroup>? Bars, IReadOnlyList<string> Notes, string Source) : Element
+/// <param name="BarKeys">what each bar series is (its colour), in the order of <paramref name="BarSeries"/></param>
+public sealed record ChartElement(string Numbered, string Axis, IReadOnlyList<ChartSeries> Series, IReadOnlyList<SeriesBreak> Breaks, IReadOnlyList<string>? BarSeries, IReadOnlyList<BarGroup>? Bars, IReadOnlyList<string> Notes, string Source, IReadOnlyList<SeriesKey?>? BarKeys = null) : Element
 {
     public bool IsBar => Bars is not null;
 }
