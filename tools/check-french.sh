@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The French of the publication, checked by Grammalecte (Debian package grammalecte-cli): every sentence of the report
-# and of the 101 sheets, in three data states — the samples; the samples without the hospitals' extract of the last
+# and of the 101 sheets (their captions — Source, Champ, Lecture, Note — included), and the text cells of the workbook
+# (its rows are written « a | b | c » in the snapshot, so no separator reads as punctuation), in three data states — the samples; the samples without the hospitals' extract of the last
 # year (a source missing); the samples published with a secret threshold of 30 (many hidden cells). Exit 1 when
 # Grammalecte reports a grammar or typography error, or a spelling error on a word outside tools/french-allow.txt
 # (codes of the nomenclatures and proper names only).
@@ -25,13 +26,30 @@ import sys
 text = open(sys.argv[1], encoding="utf-8").read()
 documents = text[:text.index("\n## Indicateurs")]
 sentences, workbook = [], False
+captions = ("Source", "Sources", "Champ", "Lecture", "Note")
 for line in documents.split("\n")[3:]:          # after the snapshot's own header
     if line.startswith("## Classeur"): workbook = True; continue
     if line.startswith(("## Fiche", "## Rapport")): workbook = False; continue
+    if workbook:
+        # The workbook's text cells (rows are « a | b | c »): those that are words, not codes, numbers or addresses.
+        if line.startswith(("#", "table ", "frozen rows")): continue
+        for cell in line.split(" | "):
+            cell = cell.split(" <lien ")[0].strip().strip('"')
+            # Not codes or sheet names (« T1_France »), nor the official NATINF wording, which is in capitals.
+            letters = [c for c in cell if c.isalpha()]
+            if " " in cell and "_" not in cell and sum(c.islower() for c in letters) > len(letters) / 2:
+                sentences.append(cell)
+        continue
     label = line.split("\u00a0:", 1)[0]
-    if workbook or not line or line.startswith(("#", "  ")) or label in ("titre", "sous-titre", "édition", "chiffre clé", "tableau", "graphique", "carte"):
+    if line.startswith("  ") and line.strip().split("\u00a0:", 1)[0] in captions:
+        sentences.append(line.strip())      # under a figure or table: its source, Champ, Lecture, notes
+        continue
+    if not line or line.startswith(("#", "  ")) or label in ("titre", "sous-titre", "édition", "chiffre clé", "tableau", "graphique", "carte", "encadré"):
         continue
     sentences.append(line[2:] if line.startswith("– ") else line)
+# Addresses are not French: each is read as one word Grammalecte knows.
+import re
+sentences = [re.sub(r"https?://\S+?(?=[.;,]?(\s|$))|[\w.-]+@[\w.-]+\w", "adresse", s) for s in sentences]
 unique = list(dict.fromkeys(sentences))
 open(sys.argv[2], "w", encoding="utf-8").write("\n".join(unique) + "\n")
 PY

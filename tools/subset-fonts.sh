@@ -16,8 +16,12 @@
 # Kept: Basic Latin, Latin-1 Supplement, from Latin Extended-A only Œ œ Ÿ (the rest
 # of that block would add a third to each file for names French text never shows), the general
 # punctuation that French typography uses (U+00A0 no-break space, U+202F narrow
-# no-break space, U+2009 thin space, – — ‘ ’ “ ” „ « » … • ‰ ‹ ›), € (U+2212 is asked for but
-# Noto Sans has no minus-sign glyph: the engine writes negative numbers with the hyphen-minus), × and the superscripts ᵉ ʳ (1ʳᵉ, 2ᵉ). Noto Sans has no ≤ ≥: write
+# no-break space, U+2009 thin space, – — ‘ ’ “ ” „ « » … • ‰ ‹ ›), €, × and the superscripts ᵉ ʳ (1ʳᵉ, 2ᵉ),
+# and the minus sign U+2212, which French typography asks of a negative number (« −3,1 % », not a hyphen).
+# Noto Sans 2.x has no minus-sign glyph, so this script draws one in each face: the horizontal bar of the
+# face's own plus sign (same stroke, same width, same advance), so that « −3 » and « +3 » line up and weigh
+# the same; a glyph taken from another font (Noto Sans Math has one regular weight only) would not match the
+# bold face. Noto Sans has no ≤ ≥: write
 # "15 ans ou plus". Hinting is dropped (PDF viewers do not use it); only the kern
 # feature is kept (no ligatures, so that extracted text is exactly the source text).
 set -euo pipefail
@@ -34,5 +38,27 @@ for style in Regular Bold Italic; do
     --drop-tables+=DSIG \
     --name-IDs=0,1,2,3,4,5,6,7,8,13,14 \
     --output-file="$out/NotoSans-$style.ttf"
+  /usr/bin/python3 - "$out/NotoSans-$style.ttf" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+path = sys.argv[1]
+font = TTFont(path)
+glyf, hmtx = font["glyf"], font["hmtx"]
+if "minus" not in glyf:
+    # The plus sign's horizontal bar: its leftmost points give the bar's bottom and top, its extremes the width.
+    points = glyf["plus"].getCoordinates(glyf)[0]
+    left, right = min(x for x, _ in points), max(x for x, _ in points)
+    ys = sorted({y for x, y in points if x == left})
+    pen = TTGlyphPen(None)
+    pen.moveTo((left, ys[0])); pen.lineTo((left, ys[-1])); pen.lineTo((right, ys[-1])); pen.lineTo((right, ys[0])); pen.closePath()
+    font.setGlyphOrder(font.getGlyphOrder() + ["minus"])
+    glyf["minus"] = pen.glyph()
+    hmtx["minus"] = hmtx["plus"]
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap[0x2212] = "minus"
+    font.save(path)
+PY
 done
 ls -l "$out"/*.ttf

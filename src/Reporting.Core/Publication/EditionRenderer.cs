@@ -84,6 +84,7 @@ public static class EditionRenderer
         {
             Threshold = edition.Parameters.Threshold,
             Catalogue = edition.Catalogue,
+            Identity = context.Identity,
         });
         var workbookText = new SnapshotSection(
             $"Classeur tableaux-{n}.xlsx",

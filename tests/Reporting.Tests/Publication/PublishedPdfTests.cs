@@ -140,8 +140,13 @@ public sealed class PublishedPdfTests
             Assert.All(tagged.Nodes.Where(n => n.Role == "TH"), th => Assert.NotNull(th.Scope));
             Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", tagged.Xmp, StringComparison.Ordinal);
             Assert.True(((BooleanToken)((DictionaryToken)tagged.Catalog.Data["ViewerPreferences"]).Data["DisplayDocTitle"]).Data);
-            var headings = composed.Elements.OfType<TitleElement>().Select(t => (Level: 1, Text: t.Title))
-                .Concat(composed.Elements.OfType<HeadingElement>().Select(h => (h.Level, h.Text)));
+            var headings = composed.Elements.Select(e => e switch
+            {
+                TitleElement t => (Level: 1, Text: t.Title),
+                HeadingElement h => (Level: h.Level, Text: h.Text),
+                AsideElement a => (Level: a.Level, Text: a.Title),
+                _ => (Level: 0, Text: string.Empty),
+            }).Where(h => h.Level > 0);
             Assert.Equal(headings.Select(h => new string(' ', 2 * (h.Level - 1)) + h.Text), tagged.Outline);
         }
     }
@@ -173,10 +178,11 @@ public sealed class PublishedPdfTests
             .. t.Headers.Select(h => ("TH", h)),
             .. t.Rows.SelectMany(r => r.Cells.Select((c, i) => (i == 0 && t.Headers.Count > 1 && !t.Numeric[0] ? "TH" : "TD", c))),
             ("P", t.Source),
-            .. t.Note is null ? [] : new[] { ("Note", t.Note) },
+            .. t.Notes.Select(n => ("Note", n)),
         ],
-        ChartElement c => [("Caption", c.Numbered), ("Figure", AltText.For(c)!), ("P", c.Source), .. c.Note is null ? [] : new[] { ("Note", c.Note) }],
-        MapElement m => [("Caption", m.Numbered), ("Figure", AltText.For(m)!), ("P", m.Source), .. m.Note is null ? [] : new[] { ("Note", m.Note) }],
+        ChartElement c => [("Caption", c.Numbered), ("Figure", AltText.For(c)!), ("P", c.Source), .. c.Notes.Select(n => ("Note", n))],
+        MapElement m => [("Caption", m.Numbered), ("Figure", AltText.For(m)!), ("P", m.Source), .. m.Notes.Select(n => ("Note", n))],
+        AsideElement a => [("H" + a.Level.ToString(CultureInfo.InvariantCulture), a.Title), .. a.Items ? a.Paragraphs.SelectMany(i => new[] { ("Lbl", "•"), ("LBody", i) }) : a.Paragraphs.Select(p => ("P", p))],
         _ => [],
     };
 

@@ -35,9 +35,10 @@ public sealed partial class TraceabilityTests
 
     /// <summary>
     /// Numbers of the wording that are not figures, each with its reason: the rate's base, the interval's level, the
-    /// ages of the definitions, the bounds of the checks that a rule's label quotes, the longest fixed-term sentence.
+    /// ages of the definitions, the bounds of the checks that a rule's label quotes, the longest fixed-term sentence, the
+    /// départements of France (the scope of the national figures).
     /// </summary>
-    private static readonly string[] WordingNumbers = ["100 000", "95", "18", "15", "0", "120", "64", "360", "30", "0,02"];
+    private static readonly string[] WordingNumbers = ["100 000", "95", "18", "15", "0", "120", "64", "360", "30", "0,02", "101"];
 
     [Fact]
     public void Every_number_of_the_report_and_the_sheets_is_a_cell_of_the_edition()
@@ -159,6 +160,14 @@ public sealed partial class TraceabilityTests
         }
 
         allowed.Add(FrenchFormat.Tick(p.MaxErrorShare * 100));
+
+        // The nomenclature's summary: its codes and how many offences each form counts, facts of the nomenclature.
+        foreach (var e in Edition.Nomenclature.Entries)
+        {
+            allowed.Add(e.Code);
+            allowed.Add(FrenchFormat.Integer(Edition.Nomenclature.Entries.Count(x => x.Category == e.Category && x.System == e.System)));
+        }
+
         foreach (var l in Edition.Lines)
         {
             foreach (var n in new[] { l.Read, l.Kept, l.Rejected }.Concat(l.RejectedBy.Select(r => r.Count)))
@@ -177,9 +186,9 @@ public sealed partial class TraceabilityTests
     /// <summary>
     /// What is a number but no figure: years (alone or in a range), dates, the nomenclature's version, numbered headings,
     /// tables and figures, département codes in brackets, on the map's lines and in a sheet's title, the rule labels'
-    /// lists of ages.
+    /// lists of ages, the series number of the publication's identity (« n° 72 »), a workbook table named in a note.
     /// </summary>
-    [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|version \d{4}-\d+|^#+ \d+\.|(Tableau|Figure) \d+|\((\d{2,3}|2[AB])\)|^  (\d{2,3}|2[AB]) =|^## Fiche \S+|\d+ ligne\(s\)|100[ \u00A0\u202F]000")]
+    [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|version \d{4}-\d+|^#+ \d+\.|(Tableau|Figure) \d+|\((\d{2,3}|2[AB])\)|^  (\d{2,3}|2[AB]) =|^## Fiche \S+|\d+ ligne\(s\)|100[ \u00A0\u202F]000|n° \S+|tableau \d+ du classeur")]
     private static partial Regex NotFigures();
 
     [GeneratedRegex(@"(?<![\d,])-?\d{1,3}(?:\u202F\d{3})*(?:,\d+)?(?![\d])")]

@@ -39,9 +39,10 @@ public static class DownloadPage
         {
             JsonLd = JsonLd(ctx, [.. catalogue, .. sheets], sizes),
         };
-        return SiteLayout.Page(page, frame, ctx.Year, Vocabulary.Publisher, ctx.EditionLine, m => m.Element("h1", $"{SiteWords.Downloads} — {n}").Line(), m =>
+        return SiteLayout.Page(page, frame, ctx.Year, ctx.Identity, ctx.EditionLine, m => m.Element("h1", $"{SiteWords.Downloads} — {n}").Line(), m =>
         {
-            m.Open("p").Text($"Les fichiers de la publication {n}, sous ").Element("a", SiteWords.Licence, ("href", SiteWords.LicenceUrl), ("rel", "license")).Text(" : réutilisation libre, en citant la source (" + Vocabulary.Publisher + ").").Close("p").Line();
+            m.Open("p").Text($"Les fichiers de la publication {n}, sous ").Element("a", ctx.Identity.Licence, ("href", ctx.Identity.LicenceUrl), ("rel", "license")).Text(" : réutilisation libre, en citant la source (" + ctx.Identity.ServiceShort + ").").Close("p").Line();
+            m.Open("p").Text("Ils sont aussi publiés sur ").Element("a", ctx.Identity.TablesUrl, ("href", ctx.Identity.TablesUrl)).Text(".").Close("p").Line();
             m.Open("div", ("class", "table-wrap"), ("role", "region"), ("aria-labelledby", "fichiers"), ("tabindex", "0")).Open("table", ("class", "downloads")).Line();
             m.Element("caption", $"Fichiers de la publication {n}", ("id", "fichiers")).Line();
             m.Open("thead").Open("tr").Element("th", "Fichier", ("scope", "col")).Element("th", "Contenu", ("scope", "col")).Element("th", "Format", ("scope", "col")).Element("th", "Taille", ("scope", "col"), ("class", "num")).Close("tr").Close("thead").Line();
@@ -89,12 +90,20 @@ public static class DownloadPage
             w.WriteString("name", $"Mineurs victimes d'exploitation sexuelle en France, {ctx.FirstYear}-{ctx.Year}");
             w.WriteString("description", "Statistiques consolidées des mineurs victimes d'exploitation sexuelle (prostitution, proxénétisme, traite) repérés par la police et la gendarmerie, l'aide sociale à l'enfance et les établissements de santé, et de la réponse pénale : France, régions et départements, avec une estimation du nombre total par capture-recapture.");
             w.WriteString("inLanguage", "fr");
-            w.WriteString("license", SiteWords.LicenceUrl);
+            w.WriteString("license", ctx.Identity.LicenceUrl);
             w.WriteBoolean("isAccessibleForFree", true);
             w.WriteStartObject("creator");
             w.WriteString("@type", "Organization");
-            w.WriteString("name", Vocabulary.Publisher);
+            w.WriteString("name", ctx.Identity.Service);
+            w.WriteString("alternateName", ctx.Identity.ServiceShort);
             w.WriteEndObject();
+            w.WriteString("isPartOf", ctx.Identity.SeriesLine);
+            if (ctx.Identity.Issn.Length > 0)
+            {
+                w.WriteString("issn", ctx.Identity.Issn);
+            }
+
+            w.WriteString("citation", string.Join(" ", ctx.Templates.Render("citation", AnnualReport.Citation(ctx)).Take(1)));
             if (ctx.Parameters.PublicationDate is { } date)
             {
                 w.WriteString("datePublished", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

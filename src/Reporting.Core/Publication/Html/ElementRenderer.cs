@@ -49,6 +49,9 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
                 case MapElement map:
                     Map(m, map);
                     break;
+                case AsideElement a:
+                    Aside(m, a);
+                    break;
                 case PageBreakElement:
                     break;
                 default:
@@ -120,7 +123,7 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         }
 
         m.Close("tbody").Close("table").Line().Close("div").Line();
-        Notes(m, t.Note, t.Source);
+        Notes(m, t.Notes, t.Source);
         m.Close("div").Line();
     }
 
@@ -237,7 +240,7 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         m.Close("tbody").Close("table").Close("div").Line();
         m.Element("p", SiteWords.Gap, ("class", "table-note"), ("data-aide", string.Empty)).Line();
         m.Close("details").Line();
-        Notes(m, c.Note, c.Source);
+        Notes(m, c.Notes, c.Source);
         m.Close("figure").Line();
     }
 
@@ -282,7 +285,7 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         foreach (var (code, shown) in map.Shown.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             // The sort key of a figure: its value in invariant digits, a symbol after every figure.
-            var key = shown.Replace(Narrative.FrenchFormat.NarrowNoBreakSpace.ToString(), string.Empty, StringComparison.Ordinal).Replace(',', '.');
+            var key = shown.Replace(Narrative.FrenchFormat.NarrowNoBreakSpace.ToString(), string.Empty, StringComparison.Ordinal).Replace(',', '.').Replace(Narrative.FrenchFormat.Minus, "-", StringComparison.Ordinal);
             m.Open("tr").Element("td", code).Open("th", ("scope", "row")).Element("a", geography[code].Name, ("href", page.Href(SiteLinks.DepartementPath(code)))).Close("th");
             m.Open("td", ("class", "num"), ("data-tri", key));
             Cell(m, shown);
@@ -290,7 +293,7 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
         }
 
         m.Close("tbody").Close("table").Close("div").Line().Close("details").Line();
-        Notes(m, map.Note, map.Source);
+        Notes(m, map.Notes, map.Source);
         m.Close("figure").Line();
     }
 
@@ -301,14 +304,47 @@ public sealed class ElementRenderer(SitePage page, SiteLinks links, Geography ge
     private static void ScrollOnNarrowScreens(Markup m, string figureId) =>
         m.Open("div", ("class", "graphic-scroll"), ("role", "region"), ("aria-labelledby", figureId + "-legende"), ("tabindex", "0")).Line();
 
-    private static void Notes(Markup m, string? note, string source)
+    /// <summary>Under a figure or table, as in the PDF: its source line, then Champ, Lecture and its notes, a line each.</summary>
+    private static void Notes(Markup m, IReadOnlyList<string> notes, string source)
     {
-        if (note is not null)
+        m.Element("p", source, ("class", "source")).Line();
+        foreach (var note in notes)
         {
             m.Element("p", note, ("class", "note")).Line();
         }
+    }
 
-        m.Element("p", source, ("class", "source")).Line();
+    /// <summary>An encadré: an aside titled by its heading, its paragraphs or its list.</summary>
+    private void Aside(Markup m, AsideElement a)
+    {
+        var id = page.Id(a.Title);
+        var level = a.Level + headingOffset;
+        if (level == 2)
+        {
+            page.AddToContents(id, a.Title, section: true);
+        }
+
+        m.Open("aside", ("class", "encadre"), ("aria-labelledby", id)).Line();
+        m.Element("h" + (char)('0' + Math.Clamp(level, 2, 6)), a.Title, ("id", id)).Line();
+        if (a.Items)
+        {
+            m.Open("ul").Line();
+            foreach (var item in a.Paragraphs)
+            {
+                m.Element("li", item).Line();
+            }
+
+            m.Close("ul").Line();
+        }
+        else
+        {
+            foreach (var p in a.Paragraphs)
+            {
+                m.Element("p", p).Line();
+            }
+        }
+
+        m.Close("aside").Line();
     }
 
     /// <summary>A chart value as the snapshot writes it; a value not published is a dash, explained under the table.</summary>

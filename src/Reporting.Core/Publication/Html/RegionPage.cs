@@ -23,7 +23,9 @@ public static class RegionPage
         var region = ctx.Geography.GetRegion(code);
         var cells = ctx.Cells;
         var n = ctx.Year;
-        var c = new Composition();
+        var c = new Composition(ctx.Identity.ServiceShort);
+        var (count, rate) = (cells.Figure(MinorVictims, n, Level.Region, code, Category.All, All), cells.Figure(Rate, n, Level.Region, code, Category.All, All));
+        var scope = $"mineurs victimes repérés en {n} par au moins une des trois sources, comptés une fois ; {region.Name}";
         c.Title(region.Name, $"Mineurs victimes d'exploitation sexuelle — page régionale {n}", ctx.EditionLine);
         c.KeyFigures(
         [
@@ -51,7 +53,11 @@ public static class RegionPage
                 Compare("Personnes poursuivies (justice)", Prosecuted, source: "justice"),
                 Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
             ],
-            Vocabulary.Symbols);
+            new Apparatus(
+                ["police", "ase", "sante", "justice", "population"],
+                scope + " et France entière ; auteurs poursuivis ou condamnés",
+                AnnualReport.Reading(ctx, "tableau-regions", ("valeur", count), ("taux", rate), ("lieu", region.Place.In)),
+                Symbols: true));
         c.Table(
             $"Mineurs victimes repérés par département, {region.Name}, {n}",
             [TableColumn.Text("Département", 3f), TableColumn.Numeric("Mineurs victimes"), TableColumn.Numeric("Pour 100 000 mineurs"), TableColumn.Numeric("Évolution sur un an (%)")],
@@ -68,7 +74,7 @@ public static class RegionPage
                 cells.Text(Rate, n, Level.Region, code, Category.All, All),
                 cells.Text(Change, n, Level.Region, code, Category.All, All),
             ], Emphasis: true)).ToArray(),
-            Vocabulary.Symbols);
+            new Apparatus(["police", "ase", "sante", "population"], scope + ", par département", AnnualReport.Reading(ctx, "tableau-regions", ("valeur", count), ("taux", rate), ("lieu", region.Place.In)), Symbols: true));
         ChartSeries[] series = [AnnualReport.Series(ctx, region.Name, Rate, Level.Region, code, Category.All, All, SeriesKey.Region), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France)];
         c.LineChart(
             $"Mineurs victimes repérés pour 100 000 mineurs, {region.Name} et la France, {ctx.FirstYear}-{n}",
@@ -77,15 +83,21 @@ public static class RegionPage
             "Pour 100 000 mineurs",
             ChartBreaks.Markers(series),
             ChartBreaks.Note(series, "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe."));
+        c.Under(new Apparatus(["police", "ase", "sante", "population"], scope.Replace($"en {n}", $"de {ctx.FirstYear} à {n}", StringComparison.Ordinal) + " et France entière"));
         c.Table(
             $"Mineurs victimes repérés par forme d'exploitation et par source, {region.Name}, {n}",
             [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s)))],
             Category.Published.Select(cat => new TableRow(
                 [Vocabulary.Category(cat), .. Sources.Select(s => cells.Text(MinorVictims, n, Level.Region, code, cat, s))],
                 Emphasis: cat == Category.All)).ToArray(),
-            "Les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part. " + Vocabulary.Symbols);
+            new Apparatus(
+                ["police", "ase", "sante"],
+                scope,
+                AnnualReport.Reading(ctx, "fiche-formes", ("valeur", count), ("dans_departement", region.Place.In)),
+                ["les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part."],
+                Symbols: true));
 
-        var info = new DocumentInfo($"{region.Name} — mineurs victimes d'exploitation sexuelle, {n}", Vocabulary.Publisher, $"Page régionale {code}", [region.Name], ctx.Parameters.PublicationDate);
+        var info = new DocumentInfo($"{region.Name} — mineurs victimes d'exploitation sexuelle, {n}", ctx.Identity.Service, $"Page régionale {code}", [region.Name], ctx.Parameters.PublicationDate);
         return c.Compose(info, new RunningText(region.Name, ctx.EditionLine), $"Région {code} — {region.Name}");
     }
 }

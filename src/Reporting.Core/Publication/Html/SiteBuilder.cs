@@ -10,7 +10,7 @@ internal sealed class SiteBuilder(PublicationContext ctx, IReadOnlyList<OutputFi
 
     private int Year => ctx.Year;
 
-    private string Publisher => Vocabulary.Publisher;
+    private Narrative.PublicationIdentity Publisher => ctx.Identity;
 
     public byte[] Report(IReadOnlyList<Element> body, string annexTitle)
     {

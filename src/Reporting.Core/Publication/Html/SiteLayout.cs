@@ -26,7 +26,7 @@ public sealed record PageFrame(string Title, string Description, Section Section
 /// </summary>
 public static class SiteLayout
 {
-    public static byte[] Page(SitePage page, PageFrame frame, int year, string publisher, string editionLine, Action<Markup> title, Action<Markup> body)
+    public static byte[] Page(SitePage page, PageFrame frame, int year, Narrative.PublicationIdentity identity, string editionLine, Action<Markup> title, Action<Markup> body)
     {
         // The body is written first: it gives the ids and the contents the frame's table of contents lists.
         var main = new Markup();
@@ -54,7 +54,7 @@ public static class SiteLayout
         Contents(m, page);
         m.Raw(main.ToString());
         m.Close("main").Line();
-        Footer(m, page, publisher, editionLine);
+        Footer(m, page, identity, editionLine);
         if (frame.Script is not null)
         {
             m.Open("script").Raw(frame.Script).Close("script").Line();
@@ -126,10 +126,11 @@ public static class SiteLayout
         m.Close("ol").Close("nav").Line();
     }
 
-    private static void Footer(Markup m, SitePage page, string publisher, string editionLine)
+    private static void Footer(Markup m, SitePage page, Narrative.PublicationIdentity identity, string editionLine)
     {
         m.Open("footer", ("class", "site-footer")).Open("div", ("class", "wrap")).Line();
-        m.Open("p").Text(SiteWords.Footer(publisher) + " ").Element("a", SiteWords.Licence, ("href", SiteWords.LicenceUrl), ("rel", "license")).Close("p").Line();
+        m.Open("p").Text(SiteWords.Footer(identity.Service) + " ").Element("a", identity.Licence, ("href", identity.LicenceUrl), ("rel", "license")).Text(".").Close("p").Line();
+        m.Element("p", $"{identity.SeriesLine}{(identity.Issn.Length > 0 ? $", ISSN {identity.Issn}" : string.Empty)}. Contact : {identity.Contact}").Line();
         m.Element("p", editionLine).Line();
         m.Open("ul", ("class", "footer-links")).Line();
         m.Open("li").Element("a", SiteWords.Methodology, ("href", page.Href(SiteAssets.MethodologyPath))).Close("li");

@@ -30,8 +30,6 @@ public static class SiteWords
     public const string SortHint = "Cliquer sur un en-tête de colonne pour trier le tableau.";
     public const string DepartementPdf = "Fiche départementale au format PDF";
     public const string RegionDepartements = "Les départements de la région";
-    public const string Licence = "Licence Ouverte / Etalab 2.0";
-    public const string LicenceUrl = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
     public const string FontNotice = "Police de caractères : Noto Sans (SIL Open Font License 1.1), fournie avec le site.";
 
     /// <summary>Each symbol a table cell may show, in words (the same as <see cref="Vocabulary.Symbols"/>).</summary>
@@ -44,5 +42,5 @@ public static class SiteWords
 
     public static string SiteName(int year) => $"Mineurs victimes d'exploitation sexuelle — {year}";
 
-    public static string Footer(string publisher) => $"{publisher} — statistique publique. Données et publications sous {Licence}.";
+    public static string Footer(string publisher) => $"{publisher} — statistique publique. Données et publications sous la";
 }

@@ -29,12 +29,13 @@ public static class FrenchFormat
     public static string Percent(decimal value) => Decimal(value) + NoBreakSpace + "%";
 
     /// <summary>
-    /// The minus sign. The shipped font (Noto Sans) has no U+2212 glyph, and a missing glyph would silently drop the
-    /// sign from a PDF: negative figures take the hyphen-minus.
+    /// The minus sign U+2212 of French typography (« −3,1 % »), never the hyphen. Noto Sans has no such glyph: the
+    /// shipped subsets carry one drawn from each face's plus sign (<c>tools/subset-fonts.sh</c>), and a test checks
+    /// that every printed character has a glyph.
     /// </summary>
-    public const string Minus = "-";
+    public const string Minus = "\u2212";
 
-    /// <summary>A signed change in percent: <c>+8,2 %</c>, <c>-3,1 %</c>.</summary>
+    /// <summary>A signed change in percent: <c>+8,2 %</c>, <c>−3,1 %</c>.</summary>
     public static string SignedPercent(decimal value) => (value > 0 ? "+" : value < 0 ? Minus : string.Empty) + Percent(Math.Abs(value));
 
     /// <summary>An axis tick: up to two decimals, none when whole (<c>1 500</c>, <c>2,5</c>), and a bare zero.</summary>

@@ -22,9 +22,10 @@ public sealed class TemplateSet
     private readonly Dictionary<string, (IFluidTemplate Template, string Source)> templates;
     private readonly TemplateOptions options;
 
-    private TemplateSet(Dictionary<string, (IFluidTemplate, string)> templates)
+    private TemplateSet(Dictionary<string, (IFluidTemplate, string)> templates, PublicationIdentity identity)
     {
         this.templates = templates;
+        Identity = identity;
         options = new TemplateOptions { StrictFilters = true, CultureInfo = CultureInfo.InvariantCulture };
         options.Undefined = name => throw new UndefinedValueException(name);
         options.MemberAccessStrategy.Register<Figure>();
@@ -56,6 +57,9 @@ public sealed class TemplateSet
 
     public IReadOnlyCollection<string> Names => templates.Keys;
 
+    /// <summary>Who publishes and how the publication is cited (<c>publication.json</c> beside the templates).</summary>
+    public PublicationIdentity Identity { get; }
+
     public static TemplateSet Load(string directory)
     {
         if (!Directory.Exists(directory))
@@ -76,7 +80,7 @@ public sealed class TemplateSet
             parsed[name] = (template, source);
         }
 
-        return new TemplateSet(parsed);
+        return new TemplateSet(parsed, PublicationIdentity.Load(directory));
     }
 
     /// <summary>Renders one template with the given values; paragraphs are separated by blank lines in the template.</summary>

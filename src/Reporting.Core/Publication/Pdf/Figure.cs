@@ -23,7 +23,8 @@ public sealed record Figure(string Title, float Height, Action<SKCanvas, SKRect>
         }
 
         var title = TextLayout.Wrap(Title, Typography.Caption, width);
-        var notes = new[] { (Text: Source, Role: Roles.Paragraph), (Text: Note, Role: Roles.Note) }
+        // A note of several lines (Champ, Lecture, Note…) is one structure element per line.
+        var notes = new[] { (Text: Source, Role: Roles.Paragraph) }.Concat((Note?.Split('\n') ?? []).Select(n => (Text: (string?)n, Role: Roles.Note)))
             .Where(t => t.Text is not null)
             .Select(t => (Lines: TextLayout.Wrap(t.Text!, Typography.Source, width), t.Role))
             .ToArray();

@@ -116,7 +116,8 @@ public sealed record Table(
     /// <summary>Source (a paragraph) and note lines under a table; the first line keeps with the next.</summary>
     internal static IEnumerable<Box> Notes(float width, string? source, string? note, StructureElement parent)
     {
-        var parts = new[] { (Text: source, Role: Roles.Paragraph), (Text: note, Role: Roles.Note) }
+        // A note of several lines (Champ, Lecture, Note…) is one structure element per line.
+        var parts = new[] { (Text: source, Role: Roles.Paragraph) }.Concat((note?.Split('\n') ?? []).Select(n => (Text: (string?)n, Role: Roles.Note)))
             .Where(t => t.Text is not null)
             .Select(t => (Lines: TextLayout.Wrap(t.Text!, Typography.Source, width), Element: parent.Add(t.Role)))
             .ToArray();

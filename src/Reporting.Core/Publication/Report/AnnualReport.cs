@@ -21,19 +21,22 @@ public static class AnnualReport
 
     public static ComposedDocument Compose(PublicationContext ctx)
     {
-        var c = new Composition();
-        var title = $"Les mineurs victimes d'exploitation sexuelle en {ctx.Year}";
-        c.Title(title, "Prostitution, proxénétisme et traite des mineurs : chiffres consolidés de la police, de la justice, de l'aide sociale à l'enfance et des établissements de santé", ctx.EditionLine);
+        var c = new Composition(ctx.Identity.ServiceShort);
+        var title = Title(ctx);
+        c.Title(title, "Prostitution, proxénétisme et traite des mineurs : chiffres consolidés de la police, de la justice, de l'aide sociale à l'enfance et des établissements de santé", $"{ctx.Identity.Service} — {ctx.Identity.SeriesLine} — {ctx.EditionLine}");
+        ComposeHighlights(c, ctx);
         ComposeKeyFigures(c, ctx);
         ComposeTrends(c, ctx);
         ComposeVictims(c, ctx);
         ComposeTerritories(c, ctx);
         ComposeSources(c, ctx);
         ComposeJustice(c, ctx);
+        c.Aside("Sources et méthodes", ctx.Templates.Render("sources-methodes", Values(ctx)));
         ComposeMethodology(c, ctx);
+        ComposeAbout(c, ctx);
         var info = new DocumentInfo(
             title,
-            "Service statistique ministériel — Reporting",
+            ctx.Identity.Service,
             "Statistiques consolidées des mineurs victimes d'exploitation sexuelle : police, justice, aide sociale à l'enfance, santé",
             ["exploitation sexuelle", "mineurs", "prostitution", "proxénétisme", "traite des êtres humains", "statistique publique", ctx.Year.ToString(Inv)],
             ctx.Parameters.PublicationDate);
@@ -41,12 +44,54 @@ public static class AnnualReport
         return c.Compose(info, running, $"Rapport annuel {ctx.Year}");
     }
 
+    /// <summary>The report's title, as its first page and the citation give it.</summary>
+    public static string Title(PublicationContext ctx) => $"Les mineurs victimes d'exploitation sexuelle en {ctx.Year}";
+
     private static Dictionary<string, object?> Values(PublicationContext ctx) => new()
     {
         ["annee"] = ctx.Year,
         ["annee_precedente"] = ctx.Year - 1,
         ["premiere_annee"] = ctx.FirstYear,
+        ["seuil_moins_un"] = ctx.Parameters.Threshold - 1,
     };
+
+    /// <summary>
+    /// « Lecture : … » of one figure or table (<c>templates/lectures.liquid</c>), from the values given, which are its own
+    /// cells; null when the sentence its published values allow is none.
+    /// </summary>
+    internal static string? Reading(PublicationContext ctx, string key, params (string Name, object? Value)[] figures)
+    {
+        var values = Values(ctx);
+        values["cle"] = key;
+        foreach (var (name, value) in figures)
+        {
+            values[name] = value;
+        }
+
+        return ctx.Templates.Render("lectures", values) is [var sentence, ..] ? sentence : null;
+    }
+
+    /// <summary>The sources of the victims' figures, and with the population for rates.</summary>
+    private static readonly string[] Victims = ["police", "ase", "sante"];
+    private static readonly string[] VictimsAndPopulation = ["police", "ase", "sante", "population"];
+
+    private static string VictimScope(PublicationContext ctx, int? from = null) =>
+        $"mineurs victimes d'exploitation sexuelle repérés {(from is { } f ? $"de {f} à {ctx.Year}" : $"en {ctx.Year}")} par au moins une des trois sources, chacun compté une fois ; France (101 départements)";
+
+    /// <summary>« À retenir »: the edition in three or four sentences, from the same wording model as the sections.</summary>
+    private static void ComposeHighlights(Composition c, PublicationContext ctx)
+    {
+        var values = Values(ctx);
+        values["victimes"] = Fr(ctx, MinorVictims);
+        values["evolution"] = Fr(ctx, Change);
+        values["estimation"] = Fr(ctx, Estimate);
+        values["part_reperes"] = Fr(ctx, ShareSeen);
+        values["part_filles"] = Fr(ctx, ShareGirls);
+        values["part_moins_15"] = Fr(ctx, ShareUnder15);
+        values["poursuivis"] = Fr(ctx, Prosecuted, source: "justice");
+        values["condamnes"] = Fr(ctx, Convicted, source: "justice");
+        c.Aside("À retenir", ctx.Templates.Render("a-retenir", values), items: true, level: 1);
+    }
 
     private static Narrative.Figure Fr(PublicationContext ctx, string indicator, string category = Category.All, string source = All, int? year = null) =>
         ctx.Cells.Figure(indicator, year ?? ctx.Year, Level.France, "FR", category, source);
@@ -69,7 +114,7 @@ public static class AnnualReport
         [
             (seen.Short(), $"mineurs victimes repérés en {ctx.Year}, toutes sources"),
             (Fr(ctx, Change).Short(percent: true), $"évolution par rapport à {ctx.Year - 1}"),
-            (estimate.Short(), "estimation du nombre total (capture-recapture)"),
+            (estimate.Short(), "nombre total estimé, repérés ou non"),
             (Fr(ctx, ShareGirls).Short(percent: true), "de filles"),
         ]);
         c.Paragraphs(ctx.Templates.Render("chiffres-cles", values));
@@ -84,7 +129,13 @@ public static class AnnualReport
             $"Mineurs victimes repérés par forme d'exploitation et par source, France, {ctx.Year}",
             [TableColumn.Text("Forme d'exploitation", 3.2f), TableColumn.Numeric("Toutes sources"), TableColumn.Numeric("Évolution sur un an (%)"), TableColumn.Numeric("Police et gendarmerie", 1.3f), TableColumn.Numeric("ASE"), TableColumn.Numeric("Santé")],
             rows,
-            "Une même personne peut relever de plusieurs formes : les formes ne s'additionnent pas à l'ensemble. Les mineurs en risque prostitutionnel ne sont pas comptés dans l'ensemble. " + Vocabulary.Symbols);
+            new Apparatus(
+                Victims,
+                VictimScope(ctx),
+                Reading(ctx, "tableau-formes", ("victimes", Fr(ctx, MinorVictims)), ("police", Fr(ctx, MinorVictims, source: "police"))),
+                ["une même personne peut relever de plusieurs formes : les formes ne s'additionnent pas à l'ensemble. Les mineurs en risque prostitutionnel ne sont pas comptés dans l'ensemble."],
+                Symbols: true));
+        c.Aside("Définitions", ctx.Templates.Render("definitions", Values(ctx)));
     }
 
     private static void ComposeTrends(Composition c, PublicationContext ctx)
@@ -110,6 +161,7 @@ public static class AnnualReport
             "Nombre de mineurs",
             ChartBreaks.Markers(byCategory),
             ChartBreaks.Note(byCategory));
+        c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear), Reading(ctx, "figure-formes", ("valeur", Fr(ctx, MinorVictims, Category.Pimping)))));
 
         // The total first in the legend, as in every chart that has one.
         var bySource = VictimSources.Prepend(All).Select(s => Series(ctx, Vocabulary.Source(s), MinorVictims, Level.France, "FR", Category.All, s, SeriesKey.Source(s))).ToArray();
@@ -120,6 +172,7 @@ public static class AnnualReport
             "Nombre de mineurs",
             ChartBreaks.Markers(bySource),
             ChartBreaks.Note(bySource));
+        c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear), Reading(ctx, "figure-sources", ("valeur", Fr(ctx, MinorVictims, source: "police"))), ["un mineur repéré par plusieurs sources est compté dans chacune, et une seule fois dans « Toutes sources »."]));
     }
 
     private static void ComposeVictims(Composition c, PublicationContext ctx)
@@ -146,6 +199,7 @@ public static class AnnualReport
             v => FrenchFormat.Percent((decimal)v),
             "Parts calculées parmi les mineurs victimes dont le sexe, ou l'âge, est connu.",
             [SeriesKey.Girls, SeriesKey.Under15]);
+        c.Under(new Apparatus(Victims, VictimScope(ctx), Reading(ctx, "figure-parts-source", ("valeur", Fr(ctx, ShareGirls, source: "police")))));
         ChartSeries[] shares = [Series(ctx, "Filles", ShareGirls, Level.France, "FR", Category.All, All, SeriesKey.Girls), Series(ctx, "Moins de 15 ans", ShareUnder15, Level.France, "FR", Category.All, All, SeriesKey.Under15)];
         c.LineChart(
             $"Part des filles et des moins de 15 ans parmi les mineurs victimes, toutes sources, {ctx.FirstYear}-{ctx.Year}",
@@ -154,6 +208,7 @@ public static class AnnualReport
             "%",
             ChartBreaks.Markers(shares),
             ChartBreaks.Note(shares));
+        c.Under(new Apparatus(Victims, VictimScope(ctx, ctx.FirstYear) + ", dont le sexe, ou l'âge, est connu", Reading(ctx, "figure-parts-serie", ("valeur", Fr(ctx, ShareUnder15)))));
     }
 
     private static void ComposeTerritories(Composition c, PublicationContext ctx)
@@ -168,7 +223,6 @@ public static class AnnualReport
         values["departements_publies"] = published.Length > 0;
         var first = published.Take(5).Select(kv => $"{ctx.Geography[kv.Key].Place.In} ({FrenchFormat.Decimal(kv.Value!.Shown!.Value)})").ToArray();
         values["premiers"] = first.Length <= 1 ? string.Concat(first) : string.Join(", ", first[..^1]) + " et " + first[^1];
-        values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
         c.Paragraphs(ctx.Templates.Render("territoires", values));
 
         var classes = ctx.Source.MapClasses;
@@ -187,6 +241,11 @@ public static class AnnualReport
             "Pour 100 000 mineurs",
             shown,
             "Toutes sources, personnes chaînées. Classes aux quintiles des départements publiés. Départements hachurés : secret statistique.");
+        var top = published.FirstOrDefault();
+        c.Under(new Apparatus(
+            VictimsAndPopulation,
+            VictimScope(ctx),
+            top.Key is null ? null : Reading(ctx, "carte", ("valeur", Narrative.Figure.Of(top.Value, ctx.Source.Catalogue)), ("lieu", ctx.Geography[top.Key].Place.In))));
 
         c.Table(
             $"Mineurs victimes repérés par région, {ctx.Year}",
@@ -204,7 +263,7 @@ public static class AnnualReport
                 ctx.Cells.Text(Rate, ctx.Year, Level.France, "FR", Category.All, All),
                 ctx.Cells.Text(Change, ctx.Year, Level.France, "FR", Category.All, All),
             ], Emphasis: true)).ToArray(),
-            Vocabulary.Symbols);
+            new Apparatus(VictimsAndPopulation, VictimScope(ctx), RegionReading(ctx), Symbols: true));
 
         c.Table(
             $"Les dix départements aux taux les plus élevés parmi ceux publiés, {ctx.Year}",
@@ -215,7 +274,26 @@ public static class AnnualReport
                 ctx.Cells.Text(MinorVictims, ctx.Year, Level.Departement, kv.Key, Category.All, All),
                 ctx.Cells.Text(Rate, ctx.Year, Level.Departement, kv.Key, Category.All, All),
             ])).ToArray(),
-            ctx.WholeTableHidden(MinorVictims, ctx.Year, All, Category.All) ? Disclosure.ProtectedTable.WholeTableHiddenNotice : null);
+            new Apparatus(
+                VictimsAndPopulation,
+                VictimScope(ctx) + " ; départements dont le taux est publié",
+                top.Key is null ? null : Reading(ctx, "tableau-departements", ("taux", Narrative.Figure.Of(top.Value, ctx.Source.Catalogue)), ("lieu", ctx.Geography[top.Key].Place.In)),
+                ctx.WholeTableHidden(MinorVictims, ctx.Year, All, Category.All) ? [Disclosure.ProtectedTable.WholeTableHiddenNotice] : null));
+    }
+
+    /// <summary>The first region, in the table's order, whose count and rate are both published.</summary>
+    private static string? RegionReading(PublicationContext ctx)
+    {
+        foreach (var r in ctx.Geography.RegionsInOfficialOrder)
+        {
+            var (count, rate) = (ctx.Cells.Figure(MinorVictims, ctx.Year, Level.Region, r.Code, Category.All, All), ctx.Cells.Figure(Rate, ctx.Year, Level.Region, r.Code, Category.All, All));
+            if (count.Published && rate.Published)
+            {
+                return Reading(ctx, "tableau-regions", ("valeur", count), ("taux", rate), ("lieu", r.Place.In));
+            }
+        }
+
+        return Reading(ctx, "tableau-regions", ("valeur", Fr(ctx, MinorVictims)), ("taux", Fr(ctx, Rate)), ("lieu", "en France"));
     }
 
     private static void ComposeSources(Composition c, PublicationContext ctx)
@@ -230,7 +308,6 @@ public static class AnnualReport
         values["estimation"] = Fr(ctx, Estimate);
         values["estimation_bas"] = Fr(ctx, EstimateLow);
         values["estimation_haut"] = Fr(ctx, EstimateHigh);
-        values["modele"] = ModelWords(estimate);
         values["raison"] = estimate?.NotEstimatedReason ?? "estimation non disponible";
         c.Paragraphs(ctx.Templates.Render("sources", values));
         c.BarChart(
@@ -246,6 +323,7 @@ public static class AnnualReport
             horizontal: true,
             v => FrenchFormat.Integer((decimal)v),
             seriesKeys: [SeriesKey.Total]);
+        c.Under(new Apparatus(Victims, VictimScope(ctx) + " ; seuls les mineurs dont la clé de chaînage est connue peuvent être reconnus d'une source à l'autre", Reading(ctx, "figure-recoupement", ("valeur", Fr(ctx, SeenByOne)))));
         c.Table(
             "Recoupement des sources et estimation du nombre total de mineurs victimes, France",
             [TableColumn.Text("Année"), TableColumn.Numeric("Repérés"), TableColumn.Numeric("Par 1 source"), TableColumn.Numeric("Par 2"), TableColumn.Numeric("Par 3"), TableColumn.Numeric("Avec clé (%)"), TableColumn.Numeric("Estimation"), TableColumn.Numeric("Borne basse"), TableColumn.Numeric("Borne haute")],
@@ -261,7 +339,12 @@ public static class AnnualReport
                 ctx.Cells.Text(EstimateLow, y, Level.France, "FR", Category.All, All),
                 ctx.Cells.Text(EstimateHigh, y, Level.France, "FR", Category.All, All),
             ])).ToArray(),
-            "Estimation par capture-recapture (modèle log-linéaire, intervalle de confiance à 95 %), arrondie à deux chiffres significatifs ; non publiée (x) les années où aucun mineur n'est connu des trois sources. " + Vocabulary.Symbols);
+            new Apparatus(
+                Victims,
+                VictimScope(ctx, ctx.FirstYear),
+                Reading(ctx, "tableau-recoupement", ("estimation", Fr(ctx, Estimate)), ("estimation_bas", Fr(ctx, EstimateLow)), ("estimation_haut", Fr(ctx, EstimateHigh)), ("reperes", Fr(ctx, MinorVictims))),
+                ["l'estimation et ses bornes (intervalle de confiance à 95 %) sont arrondies à deux chiffres significatifs ; elles ne sont pas publiées (x) les années où aucun mineur n'est connu des trois sources à la fois."],
+                Symbols: true));
     }
 
     private static void ComposeJustice(Composition c, PublicationContext ctx)
@@ -290,7 +373,12 @@ public static class AnnualReport
                 ctx.Cells.Text(ShareFirmPrison, ctx.Year, Level.France, "FR", cat, justice),
                 ctx.Cells.Text(MeanQuantum, ctx.Year, Level.France, "FR", cat, justice),
             ], Emphasis: cat == Category.All)).ToArray(),
-            "Personnes mises en cause (auteurs), comptées une fois par infraction et par année. " + Vocabulary.Symbols);
+            new Apparatus(
+                ["justice"],
+                $"auteurs poursuivis ou condamnés en {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière",
+                Reading(ctx, "tableau-penal", ("condamnes", Fr(ctx, Convicted, Category.Prostitution, justice)), ("part_ferme", Fr(ctx, ShareFirmPrison, Category.Prostitution, justice))),
+                ["une personne est comptée une fois par infraction et par année ; la durée moyenne porte sur les peines d'emprisonnement ferme."],
+                Symbols: true));
         var convicted = categories.Where(cat => cat == Category.All).Concat(categories.Where(cat => cat != Category.All))
             .Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice, SeriesKey.Category(cat))).ToArray();
         c.LineChart(
@@ -300,6 +388,7 @@ public static class AnnualReport
             "Nombre de personnes",
             ChartBreaks.Markers(convicted),
             ChartBreaks.Note(convicted));
+        c.Under(new Apparatus(["justice"], $"auteurs condamnés de {ctx.FirstYear} à {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière", Reading(ctx, "figure-condamnes", ("valeur", Fr(ctx, Convicted, source: justice)))));
     }
 
     private static void ComposeMethodology(Composition c, PublicationContext ctx)
@@ -314,18 +403,31 @@ public static class AnnualReport
         values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
         values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
         values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
+        values["modele"] = ModelWords(ctx.Estimates.FirstOrDefault(e => e.Year == ctx.Year && e.Category == Category.All)) is { } model ? $"En {ctx.Year}, le modèle retenu est {model}." : string.Empty;
         c.Paragraphs(ctx.Templates.Render("methodologie", values));
 
+        // The nomenclature summarised: each form with its codes in each list and the offences' names in plain French; the
+        // official wording of every code is the workbook's table 6.
         c.Heading(2, "Nomenclature");
+        var entries = ctx.Nomenclature.Entries;
+        string Codes(string category, string system) => string.Join(", ", entries.Where(e => e.Category == category && e.System == system).Select(e => e.Code)) is { Length: > 0 } codes ? codes : "—";
+        string Offences(string category) => string.Join(" ; ", entries.Where(e => e.Category == category && e.System == "NATINF").Select(e => Vocabulary.OffenceLabel(e.Label)).Distinct(StringComparer.Ordinal).Take(2)
+            .Concat(entries.Where(e => e.Category == category && e.System != "NATINF").Select(e => Vocabulary.OffenceLabel(e.Label)).Distinct(StringComparer.Ordinal).Take(1))
+            .Select((label, i) => i == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..]));
+        var natinf = Category.Published.ToDictionary(cat => cat, cat => entries.Count(e => e.Category == cat && e.System == "NATINF"));
+        var largest = natinf.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
         c.Table(
-            $"Nomenclature unifiée, version {ctx.Nomenclature.Version}",
-            [TableColumn.Text("Système", 0.9f), TableColumn.Text("Code", 0.8f), TableColumn.Text("Catégorie", 1.3f), TableColumn.Text("Victime", 1.2f), TableColumn.Text("Validité", 1.4f), TableColumn.Text("Libellé", 4.5f)],
-            ctx.Nomenclature.Entries.Select(e => new TableRow(
+            $"La nomenclature unifiée en résumé, version {ctx.Nomenclature.Version}",
+            [TableColumn.Text("Forme d'exploitation", 2.2f), TableColumn.Numeric("Infractions (NATINF)", 1f), TableColumn.Text("Codes ASE", 1.1f), TableColumn.Text("Codes santé", 0.8f), TableColumn.Text("Par exemple", 4f)],
+            Category.Published.Where(cat => cat != Category.All).Select(cat => new TableRow(
             [
-                e.System, e.Code, e.Category, Vocabulary.MinorRequirement(e.MinorRequired), Validity(e), e.Label,
+                Vocabulary.Category(cat), FrenchFormat.Integer(natinf[cat]), Codes(cat, "ASE"), Codes(cat, "SANTE"), Offences(cat),
             ])).ToArray(),
-            "Codes NATINF de la liste officielle ; listes ASE et santé du contrat de données.",
-            "Source : nomenclature de la publication.");
+            new Apparatus(
+                ["nomenclature"],
+                "codes des infractions (NATINF) et des listes de l'aide sociale à l'enfance et des établissements de santé retenus par la publication",
+                Reading(ctx, "tableau-nomenclature", ("forme", Vocabulary.ShortCategory(largest.Key).ToLowerInvariant()), ("codes", FrenchFormat.Integer(largest.Value))),
+                ["la liste complète des codes, avec leur libellé officiel et leur période de validité, est le tableau 6 du classeur de la publication."]));
 
         c.Heading(2, "Ruptures de série");
         c.Bullets(ctx.Breaks.All.Where(b => ctx.Years.Contains(b.Year) && !b.Derived).Select(b => $"{Vocabulary.Source(b.Source)}, {Vocabulary.ShortCategory(b.Category)}, {b.Year} : {b.Note}")
@@ -344,17 +446,46 @@ public static class AnnualReport
                 FrenchFormat.Integer(l.Rejected),
                 string.Join(", ", l.RejectedBy.Select(x => $"{x.Rule.Label} ({FrenchFormat.Integer(x.Count)})").DefaultIfEmpty("aucun")),
             ])).ToArray(),
-            "Le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle).",
-            "Source : rapport de qualité de la publication.");
+            new Apparatus(
+                ["qualite"],
+                $"lignes des extraits reçus pour les années {ctx.FirstYear} à {ctx.Year}",
+                ctx.Source.Lines.OrderByDescending(l => l.Rejected > 0).FirstOrDefault() is { } first
+                    ? Reading(ctx, "tableau-qualite", ("lues", FrenchFormat.Integer(first.Read)), ("rejetees", FrenchFormat.Integer(first.Rejected)), ("source", first.Kind == "population" ? "de population" : "« " + Vocabulary.Source(first.Kind).ToLowerInvariant() + " »"))
+                    : null,
+                ["le rapport de qualité détaille chaque ligne rejetée (fichier, ligne, colonne, règle)."]));
+
+        c.Aside("Glossaire", [.. ctx.Templates.Render("glossaire", Values(ctx))], items: true);
     }
 
-    private static string Validity(NomenclatureEntry e) => (e.ValidFrom, e.ValidTo) switch
+    /// <summary>« Pour en savoir plus », how to cite the publication, its licence and its colophon (<c>publication.json</c>).</summary>
+    private static void ComposeAbout(Composition c, PublicationContext ctx)
     {
-        (null, null) => "—",
-        ({ } f, null) => "depuis le " + FrenchFormat.Date(f),
-        (null, { } t) => "jusqu'au " + FrenchFormat.Date(t),
-        ({ } f, { } t) => $"du {FrenchFormat.Date(f)} au {FrenchFormat.Date(t)}",
-    };
+        var id = ctx.Identity;
+        var values = Values(ctx);
+        values["tableaux_url"] = id.TablesUrl;
+        values["fiches_url"] = id.SheetsUrl;
+        c.Aside("Pour en savoir plus", [.. ctx.Templates.Render("savoir-plus", values), .. id.FurtherReading.Select(r => r.Url is null ? r.Title : $"{r.Title} : {r.Url}")], items: true);
+        c.Heading(2, "Citer cette publication");
+        c.Paragraphs(ctx.Templates.Render("citation", Citation(ctx)));
+    }
+
+    /// <summary>The values of <c>citation.liquid</c>, shared by the report, the sheets and the web edition.</summary>
+    public static Dictionary<string, object?> Citation(PublicationContext ctx, string? title = null)
+    {
+        var id = ctx.Identity;
+        var values = Values(ctx);
+        values["auteurs"] = id.AuthorsText;
+        values["titre"] = title ?? Title(ctx);
+        values["collection"] = id.SeriesLine;
+        values["service"] = id.ServiceShort;
+        values["date"] = ctx.Parameters.PublicationDate is { } d ? FrenchFormat.Date(d) : "édition de travail non datée";
+        values["licence"] = id.Licence;
+        values["directeur"] = id.Director;
+        values["contact"] = id.Contact;
+        values["issn"] = id.Issn;
+        values["prochaine"] = id.NextRelease;
+        return values;
+    }
 
     private static string ModelWords(Estimation.YearEstimate? e)
     {

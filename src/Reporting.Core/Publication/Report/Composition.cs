@@ -12,7 +12,8 @@ namespace Reporting.Publication.Report;
 /// plain-text lines of the snapshot (sentences, table rows, chart series), so that the reviewers' snapshot shows exactly
 /// what the PDF prints. Figures and tables are numbered here.
 /// </summary>
-public sealed class Composition
+/// <param name="processedBy">who processed the administrations' extracts, as source lines name it (« traitement SSMSI »)</param>
+public sealed class Composition(string processedBy)
 {
     private readonly List<Block> blocks = [];
     private readonly List<Element> elements = [];
@@ -71,20 +72,66 @@ public sealed class Composition
     private void KeyFiguresTypeset(IReadOnlyList<(string Value, string Label)> items) =>
         Add(new KeyFigureRow(items.Select(i => new KeyFigure(i.Value, i.Label)).ToArray()), new KeyFiguresElement(items), [.. items.Select(i => $"chiffre clé : {i.Label} = {i.Value}")]);
 
-    public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? note = null, string source = Vocabulary.SourceLine)
+    /// <summary>A numbered table with what stands under it: its sources, Champ, Lecture, notes (<see cref="Apparatus"/>).</summary>
+    public void Table(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, Apparatus apparatus)
     {
-        (title, note, source) = (T(title), TNull(note), T(source));
+        title = T(title);
+        var (source, captions) = (T(apparatus.SourceLine(processedBy)), apparatus.Captions.Select(T).ToArray());
         columns = [.. columns.Select(c => c with { Header = T(c.Header) })];
         rows = [.. rows.Select(r => r with { Cells = [.. r.Cells.Select(T)] })];
         var numbered = string.Create(CultureInfo.InvariantCulture, $"Tableau {++tables} – {title}");
         var text = new List<string> { "tableau : " + numbered, "  " + string.Join(" | ", columns.Select(c => c.Header)) };
         text.AddRange(rows.Select(r => "  " + string.Join(" | ", r.Cells)));
-        if (note is not null)
+        text.AddRange(Captions(source, captions));
+        Add(new Table(numbered, columns, rows, source, Note: Joined(captions)), new TableElement(numbered, [.. columns.Select(c => c.Header)], [.. columns.Select(c => c.Align == TextAlign.Right)], rows, captions, source), [.. text]);
+    }
+
+    /// <summary>
+    /// What stands under the figure just added (a chart or the map): its sources, Champ, Lecture and notes, the figure's own
+    /// note first among them. Given apart from the chart's construction, which it leaves as it is.
+    /// </summary>
+    public void Under(Apparatus apparatus)
+    {
+        var (source, captions) = (T(apparatus.SourceLine(processedBy)), apparatus.Captions.Select(T).ToList());
+        var (figure, element) = (blocks[^1] as Pdf.Figure, elements[^1]);
+        var own = element switch
         {
-            text.Add("  note : " + note);
+            ChartElement c => c.Notes,
+            MapElement m => m.Notes,
+            _ => throw new InvalidOperationException("Under() follows a chart or the map: nothing to put its source under."),
+        };
+
+        // The figure's own note (« Note : … ») keeps its place after Champ and Lecture.
+        captions.InsertRange(captions.TakeWhile(l => l.StartsWith("Champ", StringComparison.Ordinal) || l.StartsWith("Lecture", StringComparison.Ordinal)).Count(), own);
+        elements[^1] = element switch
+        {
+            ChartElement c => c with { Notes = [.. captions], Source = source },
+            MapElement m => m with { Notes = [.. captions], Source = source },
+            _ => element,
+        };
+        blocks[^1] = figure! with { Source = source, Note = Joined(captions) };
+        lines.AddRange(Captions(source, captions));
+    }
+
+    /// <summary>An encadré: a titled aside (definitions, sources and methods, glossary, references).</summary>
+    /// <param name="level">its title's level: 1 for « À retenir », before the first section; 2 inside a section</param>
+    public void Aside(string title, IReadOnlyList<string> paragraphs, bool items = false, int level = 2)
+    {
+        (title, paragraphs) = (T(title), [.. paragraphs.Select(T)]);
+        var element = new AsideElement(level, title, paragraphs, items);
+        blocks.Add(new Heading(level, title));
+        if (items)
+        {
+            blocks.Add(BulletList.Of([.. paragraphs]));
+        }
+        else
+        {
+            blocks.AddRange(paragraphs.Select(p => new Paragraph(p)));
         }
 
-        Add(new Table(numbered, columns, rows, source, Note: note), new TableElement(numbered, [.. columns.Select(c => c.Header)], [.. columns.Select(c => c.Align == TextAlign.Right)], rows, note, source), [.. text]);
+        elements.Add(element);
+        lines.Add(T("encadré : " + title));
+        lines.AddRange(paragraphs.Select(p => (items ? "– " : string.Empty) + p));
     }
 
     public void LineChart(string title, float height, IReadOnlyList<ChartSeries> series, string axis, IReadOnlyList<SeriesBreak> breaks, string? note = null)
@@ -96,7 +143,7 @@ public sealed class Composition
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(series.Select(s => $"  série {s.Name} : " + string.Join(" ; ", s.Points.Select(p => $"{p.Year}={Point(p.Value)}"))));
         text.AddRange(breaks.Select(b => $"  rupture {b.Year} : {b.Label}"));
-        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, SourceLine, note), new ChartElement(numbered, axis, series, breaks, null, null, note, SourceLine), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new LineChart(series, axis, breaks).Draw, VictimSourceLine, OwnNote(note)), new ChartElement(numbered, axis, series, breaks, null, null, OwnNotes(note), VictimSourceLine), [.. text]);
     }
 
     public void BarChart(string title, float height, IReadOnlyList<string> seriesNames, IReadOnlyList<BarGroup> groups, string axis, bool horizontal, Func<double, string> valueLabel, string? note = null, IReadOnlyList<SeriesKey?>? seriesKeys = null)
@@ -107,7 +154,7 @@ public sealed class Composition
         var numbered = NextFigure(title);
         var text = new List<string> { "graphique : " + numbered };
         text.AddRange(groups.Select(g => $"  {g.Label} : " + string.Join(" ; ", g.Values.Select((v, i) => $"{seriesNames[i]}={Point(v)}"))));
-        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c", seriesKeys).Draw, SourceLine, note), new ChartElement(numbered, axis, [], [], seriesNames, groups, note, SourceLine, seriesKeys), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new BarChart(seriesNames, groups, axis, horizontal, valueLabel, "c", seriesKeys).Draw, VictimSourceLine, OwnNote(note)), new ChartElement(numbered, axis, [], [], seriesNames, groups, OwnNotes(note), VictimSourceLine, seriesKeys), [.. text]);
     }
 
     public void Map(string title, float height, IReadOnlyList<MapTile> tiles, IReadOnlyList<string> classLabels, string legend, IReadOnlyDictionary<string, string> shown, string? note = null)
@@ -117,7 +164,7 @@ public sealed class Composition
         var numbered = NextFigure(title);
         var text = new List<string> { "carte : " + numbered, "  classes : " + string.Join(" ; ", classLabels) };
         text.AddRange(shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"  {kv.Key} = {kv.Value}"));
-        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, SourceLine, note), new MapElement(numbered, tiles, classLabels, legend, shown, note, SourceLine), [.. text]);
+        Add(new Pdf.Figure(numbered, height, new TileMap(tiles, classLabels, legend).Draw, VictimSourceLine, OwnNote(note)), new MapElement(numbered, tiles, classLabels, legend, shown, OwnNotes(note), VictimSourceLine), [.. text]);
     }
 
     public void PageBreak()
@@ -131,7 +178,17 @@ public sealed class Composition
 
     private static string? TNull(string? text) => text is null ? null : T(text);
 
-    private static readonly string SourceLine = T(Vocabulary.SourceLine);
+    /// <summary>A figure's source until <see cref="Under"/> names its own: the three victim sources.</summary>
+    private string VictimSourceLine => T(Vocabulary.SourceLine(Vocabulary.VictimSources, processedBy));
+
+    private static string? OwnNote(string? note) => note is null ? null : T("Note : " + note);
+
+    private static IReadOnlyList<string> OwnNotes(string? note) => note is null ? [] : [T("Note : " + note)];
+
+    /// <summary>The lines under a figure or table, one per PDF line: the PDF breaks its note text at each line feed.</summary>
+    private static string? Joined(IReadOnlyList<string> captions) => captions.Count == 0 ? null : string.Join('\n', captions);
+
+    private static IEnumerable<string> Captions(string source, IEnumerable<string> captions) => captions.Prepend(source).Select(l => "  " + l);
 
     private string NextFigure(string title) => string.Create(CultureInfo.InvariantCulture, $"Figure {++figures} – {title}");
 

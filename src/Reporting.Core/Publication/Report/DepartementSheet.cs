@@ -20,10 +20,10 @@ public static class DepartementSheet
     {
         var dep = ctx.Geography[code];
         var region = ctx.Geography.RegionOf(code);
-        var c = new Composition();
+        var c = new Composition(ctx.Identity.ServiceShort);
         var cells = ctx.Cells;
         var n = ctx.Year;
-        c.Title($"{dep.Name} ({code})", $"Mineurs victimes d'exploitation sexuelle — fiche départementale {n}", $"Région {region.Name} — {ctx.EditionLine}");
+        c.Title($"{dep.Name} ({code})", $"Mineurs victimes d'exploitation sexuelle — fiche départementale {n}", $"Région {region.Name} — {ctx.Identity.ServiceShort}, {ctx.Identity.SeriesLine} — {ctx.EditionLine}");
 
         var victims = cells.Figure(MinorVictims, n, Level.Departement, code, Category.All, All);
         var rate = cells.Figure(Rate, n, Level.Departement, code, Category.All, All);
@@ -82,7 +82,25 @@ public static class DepartementSheet
                 Compare("Personnes poursuivies (justice)", Prosecuted, source: "justice"),
                 Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
             ],
-            Vocabulary.Symbols);
+            new Apparatus(
+                ["police", "ase", "sante", "justice", "population"],
+                $"mineurs victimes repérés en {n} par au moins une des trois sources, comptés une fois, et auteurs poursuivis ou condamnés ; {dep.Name}, {(withRegion ? $"{region.Name} et " : "et ")}France",
+                AnnualReport.Reading(ctx, "fiche-comparaison", ("victimes", victims), ("taux", rate), ("taux_france", values["taux_france"]), ("dans_departement", dep.Place.In)),
+                Symbols: true));
+
+        c.Table(
+            $"Mineurs victimes repérés par forme d'exploitation et par source, {dep.Name}, {n}",
+            [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s)))],
+            Category.Published.Select(cat => new TableRow(
+                [Vocabulary.Category(cat), .. Sources.Select(s => cells.Text(MinorVictims, n, Level.Departement, code, cat, s))],
+                Emphasis: cat == Category.All)).ToArray(),
+            new Apparatus(
+                ["police", "ase", "sante"],
+                Scope(ctx, dep.Name),
+                AnnualReport.Reading(ctx, "fiche-formes", ("valeur", victims), ("dans_departement", dep.Place.In)),
+                ["les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part."],
+                Symbols: true));
+
         // A region of one département (overseas) is the département itself: one line, not two. Each territory keeps its
         // style from one sheet to the next (the département, its région, France), whatever the number of lines.
         var series = region.Departements.Count == 1
@@ -95,27 +113,61 @@ public static class DepartementSheet
             "Pour 100 000 mineurs",
             ChartBreaks.Markers(series),
             ChartBreaks.Note(series, "Toutes sources, personnes chaînées. Une année non publiée (secret statistique) interrompt la courbe."));
+        c.Under(new Apparatus(["police", "ase", "sante", "population"], Scope(ctx, dep.Name, ctx.FirstYear), LatestRate(ctx, code, dep.Place.In)));
 
-        c.Table(
-            $"Mineurs victimes repérés par forme d'exploitation et par source, {dep.Name}, {n}",
-            [TableColumn.Text("Forme d'exploitation", 3f), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s)))],
-            Category.Published.Select(cat => new TableRow(
-                [Vocabulary.Category(cat), .. Sources.Select(s => cells.Text(MinorVictims, n, Level.Departement, code, cat, s))],
-                Emphasis: cat == Category.All)).ToArray(),
-            "Les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part. " + Vocabulary.Symbols);
         c.Table(
             $"Évolution des mineurs victimes repérés, {dep.Name}, {ctx.FirstYear}-{n}",
             [TableColumn.Text("Année"), .. Sources.Select(s => TableColumn.Numeric(Vocabulary.Source(s))), TableColumn.Numeric("Pour 100 000 mineurs")],
             ctx.Years.Select(y => new TableRow(
                 [y.ToString(CultureInfo.InvariantCulture), .. Sources.Select(s => cells.Text(MinorVictims, y, Level.Departement, code, Category.All, s)), cells.Text(Rate, y, Level.Departement, code, Category.All, All)])).ToArray(),
-            "Ensemble des formes d'exploitation. " + Vocabulary.Symbols);
+            new Apparatus(
+                ["police", "ase", "sante", "population"],
+                Scope(ctx, dep.Name, ctx.FirstYear) + " ; ensemble des formes d'exploitation",
+                LatestCount(ctx, code, dep.Place.In),
+                Symbols: true));
+
+        // Where the sheet comes from and how to cite it: the publication's identity (templates/publication.json).
+        c.Paragraphs(ctx.Templates.Render("citation", AnnualReport.Citation(ctx, $"{dep.Name} : mineurs victimes d'exploitation sexuelle, fiche départementale {n}")).Take(1));
 
         var info = new DocumentInfo(
             $"{dep.Name} — mineurs victimes d'exploitation sexuelle, {n}",
-            "Service statistique ministériel — Reporting",
+            ctx.Identity.Service,
             $"Fiche départementale {code} : mineurs victimes d'exploitation sexuelle",
             ["exploitation sexuelle", "mineurs", dep.Name, region.Name, n.ToString(CultureInfo.InvariantCulture)],
             ctx.Parameters.PublicationDate);
         return c.Compose(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.EditionLine), $"Fiche {code} — {dep.Name}");
+    }
+
+    private static string Scope(PublicationContext ctx, string name, int? from = null) =>
+        $"mineurs victimes repérés {(from is { } f ? $"de {f} à {ctx.Year}" : $"en {ctx.Year}")} par au moins une des trois sources, comptés une fois ; {name}";
+
+    /// <summary>The reading of the rate curve: the département's last published rate, else France's.</summary>
+    private static string? LatestRate(PublicationContext ctx, string code, string inDepartement)
+    {
+        foreach (var y in ctx.Years.Reverse())
+        {
+            var rate = ctx.Cells.Figure(Rate, y, Level.Departement, code, Category.All, All);
+            if (rate.Published)
+            {
+                return AnnualReport.Reading(ctx, "fiche-courbe", ("valeur", rate), ("annee_valeur", y), ("lieu", inDepartement));
+            }
+        }
+
+        return AnnualReport.Reading(ctx, "fiche-courbe", ("valeur", ctx.Cells.Figure(Rate, ctx.Year, Level.France, "FR", Category.All, All)), ("annee_valeur", ctx.Year), ("lieu", "en France"));
+    }
+
+    /// <summary>The reading of the yearly table: the département's last published count, all sources; none when all are hidden.</summary>
+    private static string? LatestCount(PublicationContext ctx, string code, string inDepartement)
+    {
+        foreach (var y in ctx.Years.Reverse())
+        {
+            var count = ctx.Cells.Figure(MinorVictims, y, Level.Departement, code, Category.All, All);
+            if (count.Published)
+            {
+                return AnnualReport.Reading(ctx, "fiche-serie", ("valeur", count), ("annee_valeur", y), ("dans_departement", inDepartement));
+            }
+        }
+
+        return null;
     }
 }

@@ -9,9 +9,17 @@ using Reporting.Reference;
 
 namespace Reporting.Publication.Report;
 
-/// <summary>What the publications are composed from: one computed edition and the wording, never person data.</summary>
+/// <summary>
+/// What the publications are composed from: one computed edition, the wording and the publication's identity, never
+/// person data. A dated edition whose identity still has a field to fill in is refused here, before anything is composed.
+/// </summary>
 public sealed record PublicationContext(Edition Source, TemplateSet Templates)
 {
+    private readonly PublicationIdentity identity = Complete(Templates.Identity, Source.Parameters.PublicationDate);
+
+    /// <summary>Who publishes, the series, the citation's parts, the licence (<c>templates/publication.json</c>).</summary>
+    public PublicationIdentity Identity => identity;
+
     public EditionParameters Parameters => Source.Parameters;
 
     public IndicatorSet Indicators => Source.Indicators;
@@ -48,6 +56,12 @@ public sealed record PublicationContext(Edition Source, TemplateSet Templates)
     public string EditionLine => Parameters.PublicationDate is { } d ? "Publication du " + FrenchFormat.Date(d) : "Édition de travail, non datée";
 
     public string DateText => Parameters.PublicationDate is { } d ? FrenchFormat.Date(d) : "non datée";
+
+    private static PublicationIdentity Complete(PublicationIdentity identity, DateOnly? date)
+    {
+        identity.EnsureComplete(date);
+        return identity;
+    }
 
     /// <summary>Whether the whole sub-national table of this count was hidden (the publications then say so in words).</summary>
     public bool WholeTableHidden(string indicator, int year, string source, string category) =>

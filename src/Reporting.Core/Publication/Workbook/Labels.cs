@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Indicators;
+using Reporting.Publication.Narrative;
 
 namespace Reporting.Publication.Workbook;
 
@@ -10,10 +11,6 @@ namespace Reporting.Publication.Workbook;
 internal static class Labels
 {
     public const string Subject = "Mineurs victimes d'exploitation sexuelle";
-
-    public const string Author = Vocabulary.Publisher;
-
-    public const string Contact = Vocabulary.Publisher + " — voir le rapport annuel";
 
     public const string Category = "Statistiques publiques";
 
@@ -59,8 +56,8 @@ internal static class Labels
     public static string StatusHeader(string figureHeader) => $"{figureHeader} — statut";
 
     public const string SymbolsLine =
-        "Colonnes « statut » : [c] secret statistique, [x] non disponible, [z] sans objet, [b] rupture de série (la colonne « Notes » "
-        + "donne la note) ; un statut vide signifie que la valeur est publiée.";
+        "Colonnes « statut » : [c] secret statistique, [x] non disponible, [z] sans objet, [b] rupture de série (la note est donnée "
+        + "dans la colonne « Notes ») ; un statut vide signifie que la valeur est publiée.";
 
     public static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -97,6 +94,22 @@ internal static class Labels
         public const string SourceHeading = "Sources";
         public const string DateHeading = "Date de publication";
         public const string ContactHeading = "Contact";
+        public const string PublisherHeading = "Producteur";
+        public const string LicenceHeading = "Licence";
+        public const string CitationHeading = "Citer ce classeur";
+        public const string NextHeading = "Prochaine publication";
+        public const string WhereHeading = "Où trouver les publications";
+
+        public static string Publisher(PublicationIdentity id) =>
+            $"{id.Service}. {id.SeriesLine}{(id.Issn.Length > 0 ? $", ISSN {id.Issn}" : string.Empty)}. Direction de la publication : {id.Director}.";
+
+        public static string Licence(PublicationIdentity id) =>
+            $"{id.Licence} ({id.LicenceUrl}) : réutilisation libre, y compris commerciale, en mentionnant la source et la date.";
+
+        public static string Citation(PublicationIdentity id, int year, string date) =>
+            Inv($"{id.AuthorsText}, « {Title(year)} », {id.SeriesLine}, {id.ServiceShort}, {date}.");
+
+        public static string Where(PublicationIdentity id) => $"Tableaux et données ouvertes : {id.TablesUrl} ; fiches départementales : {id.SheetsUrl}.";
         public const string NomenclatureHeading = "Nomenclature";
         public const string SymbolsHeading = "Symboles";
         public const string LayoutHeading = "Lire les colonnes « valeur » et « statut »";
@@ -114,7 +127,7 @@ internal static class Labels
             + "et se calculent sans retraitement. Un statut vide signifie que la valeur est publiée.";
 
         public const string Contents =
-            "La feuille Sommaire liste les tableaux, un par feuille, avec un lien vers chacun ; la feuille Notes explique les renvois [note 1], [note 2]… des tableaux.";
+            "La feuille Sommaire liste les tableaux, un par feuille, avec un lien vers chacun ; les renvois [note 1], [note 2]… des tableaux sont expliqués dans la feuille Notes.";
 
         public static string Nomenclature(string version) => $"Catégories de la nomenclature unifiée, version {version} (tableau 6).";
     }

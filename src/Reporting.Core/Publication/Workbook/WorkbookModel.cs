@@ -1,5 +1,6 @@
 using Reporting.Harmonisation;
 using Reporting.Indicators;
+using Reporting.Publication.Narrative;
 using Reporting.Reference;
 
 namespace Reporting.Publication.Workbook;
@@ -22,6 +23,9 @@ public sealed record WorkbookModel(
 {
     /// <summary>The secret statistique threshold (outputs.md), only quoted in the note that explains <c>[c]</c>.</summary>
     public int Threshold { get; init; } = new Compute.RunParameters(0).Threshold;
+
+    /// <summary>Who publishes, how to cite, the licence (<c>templates/publication.json</c>): the cover prints them.</summary>
+    public PublicationIdentity Identity { get; init; } = PublicationIdentity.Default;
 
     /// <summary>What each indicator is: its column header, its decimals, the tables it is a column of.</summary>
     public IndicatorCatalogue Catalogue { get; init; } = IndicatorCatalogue.Shipped;

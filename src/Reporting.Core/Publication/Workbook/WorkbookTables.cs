@@ -64,7 +64,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             }
         }
 
-        return Sheet(Labels.Sheets.National, Labels.Sheets.NationalTable, Labels.Tables.National(model.Years), [notes.Counting, notes.Categories, notes.Rates], table);
+        return Sheet(Labels.Sheets.National, Labels.Sheets.NationalTable, Labels.Tables.National(model.Years), [notes.Counting, notes.Categories, notes.Rates], table, VictimsAndPopulation);
     }
 
     public SheetTable ComposeDepartements()
@@ -90,7 +90,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             }
         }
 
-        return Sheet(Labels.Sheets.Departements, Labels.Sheets.DepartementsTable, Labels.Tables.Departements(model.Year), [notes.Counting, notes.Categories, notes.Rates, notes.Secrecy], table);
+        return Sheet(Labels.Sheets.Departements, Labels.Sheets.DepartementsTable, Labels.Tables.Departements(model.Year), [notes.Counting, notes.Categories, notes.Rates, notes.Secrecy], table, VictimsAndPopulation);
     }
 
     public SheetTable ComposeRegions()
@@ -114,7 +114,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             }
         }
 
-        return Sheet(Labels.Sheets.Regions, Labels.Sheets.RegionsTable, Labels.Tables.Regions(model.Year), [notes.Counting, notes.Categories, notes.Rates, notes.Secrecy], table);
+        return Sheet(Labels.Sheets.Regions, Labels.Sheets.RegionsTable, Labels.Tables.Regions(model.Year), [notes.Counting, notes.Categories, notes.Rates, notes.Secrecy], table, VictimsAndPopulation);
     }
 
     public SheetTable ComposeJustice()
@@ -142,7 +142,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             }
         }
 
-        return Sheet(Labels.Sheets.Justice, Labels.Sheets.JusticeTable, Labels.Tables.Justice(model.Years), [notes.Counting, notes.Justice], table);
+        return Sheet(Labels.Sheets.Justice, Labels.Sheets.JusticeTable, Labels.Tables.Justice(model.Years), [notes.Counting, notes.Justice], table, ["justice"]);
     }
 
     /// <summary>
@@ -182,6 +182,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             Labels.Tables.Overlap(model.Years),
             [notes.Counting, notes.Categories, notes.Overlap],
             table,
+            Vocabulary.VictimSources,
             hasEstimate ? [] : [Labels.Tables.EstimateMissing]);
     }
 
@@ -270,9 +271,12 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
         }
     }
 
-    private static SheetTable Sheet(string sheetName, string tableName, string title, int[] titleNotes, TableBuilder table, IReadOnlyList<string>? extraLines = null)
+    private static readonly string[] VictimsAndPopulation = ["police", "ase", "sante", "population"];
+
+    /// <summary>A table sheet: its title with its notes, the source line of its own sources, the symbols.</summary>
+    private SheetTable Sheet(string sheetName, string tableName, string title, int[] titleNotes, TableBuilder table, IReadOnlyList<string> sources, IReadOnlyList<string>? extraLines = null)
     {
-        var lines = new List<string> { Labels.Tables.WithNotes(title, titleNotes), Vocabulary.SourceLine, Labels.SymbolsLine };
+        var lines = new List<string> { Labels.Tables.WithNotes(title, titleNotes), Vocabulary.SourceLine(sources, model.Identity.ServiceShort), Labels.SymbolsLine };
         lines.AddRange(extraLines ?? []);
         return new SheetTable(sheetName, tableName, title, lines, table.Columns, table.Rows, [.. titleNotes.Union(table.ReferencedNotes).Order()]);
     }

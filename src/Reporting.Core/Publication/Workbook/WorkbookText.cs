@@ -6,11 +6,14 @@ namespace Reporting.Publication.Workbook;
 
 /// <summary>
 /// A workbook as plain text for snapshots: sheets in order, each headed by its name, its tables and its frozen rows,
-/// then one line per row of its used range, cells separated by <c>;</c> (CSV quoting when a cell holds <c>;</c>, a quote
-/// or a line break). Numbers print invariantly, dates as ISO dates; an internal link prints after its cell's text.
+/// then one line per row of its used range, cells separated by <c> | </c> (quoted when a cell holds <c>|</c>, a quote or a
+/// line break). Not <c>;</c>: the cells are French text, where a semicolon takes a narrow no-break space before it, and a
+/// bare separator would read as a typography error to the reviewers and to Grammalecte (<c>tools/check-french.sh</c>). Numbers print invariantly, dates as ISO dates; an internal link prints after its cell's text.
 /// </summary>
 public static class WorkbookText
 {
+    public const string Separator = " | ";
+
     public static string Render(byte[] xlsx)
     {
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
@@ -43,7 +46,7 @@ public static class WorkbookText
                     cells.RemoveAt(cells.Count - 1);
                 }
 
-                text.Append(string.Join(';', cells)).Append('\n');
+                text.Append(string.Join(Separator, cells)).Append('\n');
             }
         }
 
@@ -67,5 +70,5 @@ public static class WorkbookText
     }
 
     private static string Quote(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        text.IndexOfAny(['|', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -50,7 +50,7 @@ public sealed class ChartTests
     {
         Assert.Equal("12\u202F500", Reporting.Publication.Narrative.FrenchFormat.Tick(12_500));
         Assert.Equal("2,5", Reporting.Publication.Narrative.FrenchFormat.Tick(2.5));
-        Assert.Equal("-5", Reporting.Publication.Narrative.FrenchFormat.Tick(-5));
+        Assert.Equal("\u22125", Reporting.Publication.Narrative.FrenchFormat.Tick(-5));
         Assert.Equal("0", Reporting.Publication.Narrative.FrenchFormat.Tick(-1e-12));
         Assert.Equal("2016", Reporting.Publication.Narrative.FrenchFormat.Year(2016));
     }

@@ -53,7 +53,7 @@ public sealed class SeriesSegmentTests
         // Given: « Autre exploitation » falls from 472 to 94 in 2019 because of a coding change, « Ensemble » does not break.
         var broken = Hand("Autre exploitation", [365, 395, 472, 94, 97, 122], [2019], SeriesKey.Category("ESM-AUTRE"));
         var whole = Hand("Ensemble", [564, 630, 743, 811, 912, 985], null, SeriesKey.Total);
-        var chart = new ChartElement("Figure 1 – Essai", "Nombre de mineurs", [whole, broken], ChartBreaks.Markers([whole, broken]), null, null, null, "Source");
+        var chart = new ChartElement("Figure 1 – Essai", "Nombre de mineurs", [whole, broken], ChartBreaks.Markers([whole, broken]), null, null, [], "Source");
 
         // When
         var paths = SeriesPaths(chart);
@@ -74,7 +74,7 @@ public sealed class SeriesSegmentTests
 
         var marker = Assert.Single(ChartBreaks.Markers(series));
         var note = ChartBreaks.Note(series, "Toutes sources.");
-        var alt = AltText.For(new ChartElement("Figure 1 – Essai", "Nombre de mineurs", series, [marker], null, null, note, "Source"));
+        var alt = AltText.For(new ChartElement("Figure 1 – Essai", "Nombre de mineurs", series, [marker], null, null, note is null ? [] : [note], "Source"));
 
         Assert.Equal(2019, marker.Year);
         Assert.Equal("Rupture de série", marker.Short);
@@ -107,7 +107,7 @@ public sealed class SeriesSegmentTests
         Assert.Equal([2019], other.Breaks);
         Assert.Equal(2, other.Segments().Count);
         Assert.Equal(2019, Assert.Single(figure.Breaks).Year);
-        Assert.Contains("Rupture de série en 2019", figure.Note, StringComparison.Ordinal);
+        Assert.Contains("Rupture de série en 2019", string.Join("\n", figure.Notes), StringComparison.Ordinal);
     }
 
     /// <summary>Each series' path in the SVG by its identity (<c>data-serie</c>).</summary>

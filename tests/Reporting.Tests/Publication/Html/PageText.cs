@@ -6,8 +6,8 @@ namespace Reporting.Tests.Publication.Html;
 /// Reads a web page's main content back into the snapshot's lines (<c>Composition</c>'s plain-text form of each
 /// element): what the page says, read the way a person reads it — headings, sentences, table cells, the chart data
 /// tables, the map's table. Only what carries <c>data-aide</c> (aids the PDF has no need of) and the table of contents
-/// are skipped; any other element is unexpected and fails, so that the page cannot say more than the PDF. Figure notes
-/// and source lines, which the snapshot leaves out, are returned apart.
+/// are skipped; any other element is unexpected and fails, so that the page cannot say more than the PDF. Source lines
+/// and captions (Champ, Lecture, notes) are lines of the snapshot, and are also returned apart.
 /// </summary>
 internal static class PageText
 {
@@ -55,6 +55,11 @@ internal static class PageText
             case "ul" when e.ClassList.Contains("key-figures"):
                 lines.AddRange(e.Children.Select(li => $"chiffre clé : {Text(li.QuerySelector(".kf-label")!)} = {Text(li.QuerySelector(".kf-value")!)}"));
                 break;
+            case "aside" when e.ClassList.Contains("encadre"):
+                lines.Add("encadré : " + Text(e.QuerySelector("h2, h3, h4")!));
+                lines.AddRange(e.QuerySelector("ul") is { } list ? list.Children.Select(li => "– " + Text(li)) : e.QuerySelectorAll(":scope > p").Select(Text));
+                Only(e, "h2", "h3", "h4", "p", "ul");
+                break;
             case "div" when e.ClassList.Contains("table-block"):
                 Table(e, r);
                 break;
@@ -78,12 +83,7 @@ internal static class PageText
         r.Lines.Add("tableau : " + Text(table.QuerySelector("caption")!));
         r.Lines.Add("  " + string.Join(" | ", table.QuerySelectorAll("thead th").Select(Text)));
         r.Lines.AddRange(table.QuerySelectorAll("tbody tr").Select(tr => "  " + string.Join(" | ", tr.Children.Select(Text))));
-        if (block.QuerySelector("p.note") is { } note)
-        {
-            r.Lines.Add("  note : " + Text(note));
-        }
-
-        r.Notes.Add(Text(block.QuerySelector("p.source")!));
+        Captions(block, r);
     }
 
     private static void LineChart(IElement figure, Reading r)
@@ -129,14 +129,14 @@ internal static class PageText
         FigureNotes(figure, r);
     }
 
-    private static void FigureNotes(IElement figure, Reading r)
-    {
-        if (figure.QuerySelector(":scope > p.note") is { } note)
-        {
-            r.Notes.Add(Text(note));
-        }
+    private static void FigureNotes(IElement figure, Reading r) => Captions(figure, r);
 
-        r.Notes.Add(Text(figure.QuerySelector(":scope > p.source")!));
+    /// <summary>Under a figure or table: its source line, then Champ, Lecture, notes — lines of the snapshot, and the notes apart.</summary>
+    private static void Captions(IElement block, Reading r)
+    {
+        var captions = block.QuerySelectorAll(":scope > p.source, :scope > p.note").Select(Text).ToArray();
+        r.Lines.AddRange(captions.Select(c => "  " + c));
+        r.Notes.AddRange(captions);
     }
 
     private static void Only(IElement e, params string[] tags)

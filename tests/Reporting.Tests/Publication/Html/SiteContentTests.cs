@@ -75,9 +75,9 @@ public sealed class SiteContentTests
 
     private static IReadOnlyList<string> Notes(IEnumerable<Reporting.Publication.Report.Element> elements) => [.. elements.SelectMany(e => e switch
     {
-        TableElement t => new[] { t.Source },
-        ChartElement c => c.Note is null ? [c.Source] : [c.Note, c.Source],
-        MapElement m => m.Note is null ? [m.Legend, m.Source] : [m.Legend, m.Note, m.Source],
+        TableElement t => new[] { t.Source }.Concat(t.Notes),
+        ChartElement c => new[] { c.Source }.Concat(c.Notes),
+        MapElement m => new[] { m.Legend, m.Source }.Concat(m.Notes),
         _ => [],
     })];
 

@@ -14,6 +14,8 @@ namespace Reporting.Tests.Publication.Html;
 /// </summary>
 public sealed class SiteStructureTests
 {
+    private static readonly Reporting.Publication.Narrative.PublicationIdentity Identity = Reporting.Publication.Narrative.TemplateSet.Load(SampleRun.Parameters.Templates).Identity;
+
     private static readonly HashSet<string> Outputs = SampleRun.Outcome.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
@@ -150,8 +152,9 @@ public sealed class SiteStructureTests
                 var target = e.GetAttribute("href") ?? e.GetAttribute("src")!;
                 if (target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith("http://", StringComparison.Ordinal))
                 {
-                    // Only a link a reader follows (the licence's text) may lead out; nothing is loaded from there.
-                    if (e.LocalName != "a" || target != SiteWords.LicenceUrl)
+                    // Only a link a reader follows (the licence's text, where the tables are published) may lead out; nothing
+                    // is loaded from there.
+                    if (e.LocalName != "a" || (target != Identity.LicenceUrl && target != Identity.TablesUrl))
                     {
                         problems.Add($"{path}: <{e.LocalName}> leads out to {target}");
                     }
@@ -193,7 +196,8 @@ public sealed class SiteStructureTests
         Assert.Equal("Dataset", json.GetProperty("@type").GetString());
         Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("name").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("description").GetString()));
-        Assert.Equal(SiteWords.LicenceUrl, json.GetProperty("license").GetString());
+        Assert.Equal(Identity.LicenceUrl, json.GetProperty("license").GetString());
+        Assert.StartsWith("Citer cette publication", json.GetProperty("citation").GetString(), StringComparison.Ordinal);
         Assert.Equal($"{SampleRun.Edition.Indicators.Years[0]}/{SampleRun.Year}", json.GetProperty("temporalCoverage").GetString());
         Assert.Equal("Place", json.GetProperty("spatialCoverage").GetProperty("@type").GetString());
         var urls = json.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()!).ToArray();

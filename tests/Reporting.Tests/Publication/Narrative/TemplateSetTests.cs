@@ -14,7 +14,7 @@ public sealed class TemplateSetTests : IDisposable
     [InlineData("8.2", "une hausse de 8,2\u00A0%")]
     [InlineData("-3.1", "une baisse de 3,1\u00A0%")]
     [InlineData("0.4", "une stabilité (+0,4\u00A0%)")]
-    [InlineData("-0.9", "une stabilité (-0,9\u00A0%)")]
+    [InlineData("-0.9", "une stabilité (\u22120,9\u00A0%)")]
     [InlineData("1.0", "une hausse de 1,0\u00A0%")]
     public void The_wording_follows_the_sign_of_the_change(string change, string expected)
     {

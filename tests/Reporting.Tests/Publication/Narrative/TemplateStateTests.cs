@@ -10,7 +10,9 @@ namespace Reporting.Tests.Publication.Narrative;
 /// Every template rendered with each of its figures, in turn, in each state a figure can take that is not a number —
 /// hidden, not available, not applicable, after a series break — all others published: the sentence must be chosen
 /// for the state, never a status phrase pasted where the number goes ("non disponible mineurs", "de sans objet").
-/// The templates' variables are read from the templates themselves, so a new figure is covered without a new test.
+/// The templates' variables are read from the templates themselves, so a new figure is covered without a new test. A
+/// template that words several figures by a key (<c>{% case cle %}</c>: the readings) is rendered branch by branch, as
+/// <c>lectures:carte</c>.
 /// </summary>
 public sealed partial class TemplateStateTests
 {
@@ -27,7 +29,7 @@ public sealed partial class TemplateStateTests
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var template in Templates.Names.Order(StringComparer.Ordinal))
+        foreach (var template in Templates.Names.Order(StringComparer.Ordinal).SelectMany(Branches))
         {
             foreach (var figure in FiguresOf(template))
             {
@@ -49,7 +51,7 @@ public sealed partial class TemplateStateTests
         var values = Published(template);
         values[figure] = Figure.Of(new Cell(new CellKey(IndicatorCodes.MinorVictims, 2025, Level.France, "FR", Category.All, Availability.AllSources), null, status, isBreak ? [NoteIds.Break("toutes", "ESM", 2025)] : []));
 
-        var text = string.Join("\n", Templates.Render(template, values));
+        var text = string.Join("\n", Templates.Render(template.Split(':')[0], values));
 
         Assert.DoesNotMatch(PastedStatus(), text);
     }
@@ -68,6 +70,11 @@ public sealed partial class TemplateStateTests
         var figures = FiguresOf(template).ToHashSet(StringComparer.Ordinal);
         var conditions = Condition().Matches(source).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (template.Split(':') is [_, var key])
+        {
+            values["cle"] = key;
+        }
+
         foreach (Match m in AnyVariable().Matches(source))
         {
             var name = m.Groups[1].Value;
@@ -81,7 +88,30 @@ public sealed partial class TemplateStateTests
         return values;
     }
 
-    private static string Source(string template) => File.ReadAllText(Path.Combine(SampleRun.Parameters.Templates, template + ".liquid"));
+    /// <summary>A template's text, or the text of one branch of its <c>case</c> (<c>lectures:carte</c>).</summary>
+    private static string Source(string template)
+    {
+        var parts = template.Split(':');
+        var source = File.ReadAllText(Path.Combine(SampleRun.Parameters.Templates, parts[0] + ".liquid"));
+        if (parts.Length == 1)
+        {
+            return source;
+        }
+
+        var start = source.IndexOf($"{{% when \"{parts[1]}\" %}}", StringComparison.Ordinal);
+        var end = source.IndexOf("{% when", start + 1, StringComparison.Ordinal);
+        return source[start..(end < 0 ? source.IndexOf("{% endcase", start, StringComparison.Ordinal) : end)];
+    }
+
+    /// <summary>The template, or each branch of its <c>case</c>.</summary>
+    private static IEnumerable<string> Branches(string template)
+    {
+        var keys = When().Matches(Source(template)).Select(m => m.Groups[1].Value).ToArray();
+        return keys.Length == 0 ? [template] : keys.Select(k => $"{template}:{k}");
+    }
+
+    [GeneratedRegex(@"\{%\s*when\s+""([\w-]+)""\s*%\}")]
+    private static partial Regex When();
 
     /// <summary>A figure: filtered (<c>{{ x | nombre }}</c>) or asked about (<c>x.Published</c>).</summary>
     [GeneratedRegex(@"\{\{\s*(\w+)\s*\||\b(\w+)\.(?:Published|Secret|NotApplicable|IsBreak|Value)\b")]
@@ -91,6 +121,6 @@ public sealed partial class TemplateStateTests
     [GeneratedRegex(@"(?:\{%\s*(?:els)?if|\band|\bor)\s+(?:not\s+)?(\w+)\s*(?=%\}|and\b|or\b)")]
     private static partial Regex Condition();
 
-    [GeneratedRegex(@"(?:\{\{\s*|\{%\s*(?:els)?if\s+(?:not\s+)?|\band\s+|\bor\s+)(\w+)")]
+    [GeneratedRegex(@"(?:\{\{\s*|\{%\s*(?:els)?if\s+(?:not\s+)?|\{%\s*case\s+|\band\s+|\bor\s+)(\w+)")]
     private static partial Regex AnyVariable();
 }

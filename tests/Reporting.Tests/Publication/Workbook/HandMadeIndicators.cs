@@ -25,6 +25,21 @@ internal static class HandMadeIndicators
 
     public static readonly string AllProstBreak = NoteIds.Break(SeriesBreaks.AllSources, Category.Prostitution, 2019);
 
+    /// <summary>A hand-written identity: the cover and the properties print it.</summary>
+    public static readonly Reporting.Publication.Narrative.PublicationIdentity Identity = new()
+    {
+        Service = "Service statistique d'essai",
+        ServiceShort = "SSE",
+        Series = "Essais",
+        Number = "7",
+        Director = "La direction d'essai",
+        Authors = ["Auteur A", "Auteur B"],
+        Contact = "essai@example.org",
+        NextRelease = "avril 2021",
+        TablesUrl = "https://example.org/tableaux",
+        SheetsUrl = "https://example.org/fiches",
+    };
+
     public static WorkbookModel Model(bool withEstimate = false, DateOnly? publicationDate = null, IEnumerable<Cell>? extra = null)
     {
         var nomenclature = Nomenclature.Shipped();
@@ -32,7 +47,7 @@ internal static class HandMadeIndicators
         var breaks = SeriesBreaks.Build([new SeriesBreak("ase", Category.Other, 2019, BreakNote, Derived: false)], new Availability(nomenclature, extracts), Years);
         var cells = Cells().Concat(withEstimate ? Estimate() : []).Concat(extra ?? []);
         var set = new IndicatorSet(cells.Concat(Overlaps()), Years, []);
-        return new WorkbookModel(set, Year, Years, publicationDate, nomenclature, breaks, Geography.Default);
+        return new WorkbookModel(set, Year, Years, publicationDate, nomenclature, breaks, Geography.Default) { Identity = Identity };
     }
 
     public static Cell C(string indicator, int year, Level level, string territory, string category, string source, decimal? value, CellStatus status = CellStatus.Published, params string[] notes) =>

@@ -181,7 +181,10 @@ public sealed class WorkbookWriterTests
         Assert.Equal("Mineurs victimes d'exploitation sexuelle — tableaux 2019", lines[0]);
         Assert.Contains("1ᵉʳ avril 2020", lines);
         Assert.Contains("Séries annuelles de 2018 à 2019 ; départements et régions : année 2019.", lines);
-        Assert.Contains("Service statistique ministériel — voir le rapport annuel", lines);
+        Assert.Contains("essai@example.org", lines);
+        Assert.Contains("Auteur A et Auteur B, « Mineurs victimes d'exploitation sexuelle — tableaux 2019 », Essais n° 7, SSE, 1ᵉʳ avril 2020.", lines);
+        Assert.Contains(lines, l => l.StartsWith("Licence Ouverte / Open Licence version 2.0 (Etalab)", StringComparison.Ordinal));
+        Assert.Contains("avril 2021", lines);
         Assert.DoesNotContain(lines, l => l.Contains("a definir", StringComparison.OrdinalIgnoreCase) || l.Contains("à définir", StringComparison.OrdinalIgnoreCase));
         foreach (var symbol in new[] { "[c] secret statistique", "[x] non disponible", "[z] sans objet", "[b] rupture de série" })
         {
@@ -202,7 +205,7 @@ public sealed class WorkbookWriterTests
 
         Assert.Equal("Mineurs victimes d'exploitation sexuelle — tableaux 2019", workbook.Properties.Title);
         Assert.Equal("Mineurs victimes d'exploitation sexuelle", workbook.Properties.Subject);
-        Assert.Equal("Service statistique ministériel", workbook.Properties.Author);
+        Assert.Equal("Service statistique d'essai", workbook.Properties.Author);
         Assert.Contains("exploitation sexuelle", workbook.Properties.Keywords, StringComparison.Ordinal);
         Assert.Equal("fr-FR", core.Element(Dc + "language")?.Value);
         Assert.Equal("2020-04-01T00:00:00", core.Element(Terms + "created")!.Value[..19]);
