@@ -60,8 +60,8 @@ public static class EditionRenderer
         files.AddRange(publications);
         files.Add(new($"qualite-{n}.md", Encoding.UTF8.GetBytes(QualityReportWriter.ToMarkdown(edition.Quality))));
         files.Add(new($"qualite-{n}.json", Encoding.UTF8.GetBytes(QualityReportWriter.ToJson(edition.Quality))));
-        files.Add(new(PublishedFiles.DataPackage, DataPackageWriter.Write(edition, files)));
-        files.Add(new(PublishedFiles.Guide, FolderGuide.Write(edition, files)));
+        files.Add(new(PublishedFiles.DataPackage, DataPackageWriter.Write(edition, context.Identity, files)));
+        files.Add(new(PublishedFiles.Guide, FolderGuide.Write(edition, context.Identity, files)));
 
         // The web edition, from the same composed documents; its download page lists the files above.
         progress?.Report(new RenderStep(SiteStep, 0, 1));

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Reporting.Harmonisation;
+using Reporting.Indicators;
 using Reporting.Publication;
+using Reporting.Publication.Narrative;
 using Reporting.Publication.OpenData;
 using Reporting.Publication.Workbook;
 
@@ -134,7 +137,7 @@ public static class FiguresExport
         [
             title,
             Labels.SymbolsLine.Replace("(la colonne « Notes » donne la note)", "(la colonne « Rupture de série » l'explique)", StringComparison.Ordinal),
-            Vocabulary.SourceLine,
+            Vocabulary.SourceLine(SourcesOf(result.Rows), PublicationIdentity.Default.ServiceShort),
         ];
         var table = new SheetTable("Chiffres", "Chiffres", title, lines, columns, rows, []);
 
@@ -151,13 +154,25 @@ public static class FiguresExport
         }
 
         workbook.Properties.Title = title;
-        workbook.Properties.Author = Labels.Author;
+        workbook.Properties.Author = PublicationIdentity.Default.Service;
         var stamp = WorkbookWriter.UndatedStamp.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         workbook.Properties.Created = stamp;
         workbook.Properties.Modified = stamp;
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return DeterministicPackage.Rewrite(buffer.ToArray(), stamp, Labels.Language);
+    }
+
+    /// <summary>The administrations the rows come from (all sources: the three victim sources), and the population for rates.</summary>
+    private static IReadOnlyList<string> SourcesOf(IReadOnlyList<FigureRow> rows)
+    {
+        var codes = rows.SelectMany(r => r.Source == Availability.AllSources ? Vocabulary.VictimSources : [r.Source]).ToHashSet(StringComparer.Ordinal);
+        if (rows.Any(r => r.Kind == IndicatorKind.Rate))
+        {
+            codes.Add("population");
+        }
+
+        return new[] { "police", "justice", "ase", "sante", "population" }.Where(codes.Contains).ToArray();
     }
 
     /// <summary>The value as the open-data file writes it (invariant, the indicator's decimals), empty unless published.</summary>

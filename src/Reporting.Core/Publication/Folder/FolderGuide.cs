@@ -12,7 +12,7 @@ namespace Reporting.Publication.Folder;
 /// </summary>
 public static class FolderGuide
 {
-    public static byte[] Write(Edition edition, IReadOnlyList<OutputFile> files)
+    public static byte[] Write(Edition edition, PublicationIdentity identity, IReadOnlyList<OutputFile> files)
     {
         var p = edition.Parameters;
         var year = edition.Year;
@@ -25,7 +25,7 @@ public static class FolderGuide
 
         Line($"# {PublishedFiles.DatasetTitle(edition.Years[0], year)} — publication {n}");
         Line();
-        Line($"{Vocabulary.Publisher}, {Vocabulary.PublicationDate(p.PublicationDate)}. Ce dossier est la publication {n} : "
+        Line($"{identity.Service}, {identity.SeriesLine}, {Vocabulary.PublicationDate(p.PublicationDate)}. Ce dossier est la publication {n} : "
             + "les mineurs victimes d'exploitation sexuelle repérés par la police et la gendarmerie, l'aide sociale à l'enfance et les établissements de santé, "
             + "et la réponse pénale, pour la France, ses régions et ses départements.");
         Line();
@@ -62,7 +62,7 @@ public static class FolderGuide
         Line();
         Line("## Réutiliser les données");
         Line();
-        Line($"Les fichiers sont publiés sous la {OpenData.OpenDataLicence.Title} : réutilisation libre, en citant la source ({Vocabulary.Publisher}).");
+        Line($"Les fichiers sont publiés sous la {identity.Licence} ({identity.LicenceUrl}) : réutilisation libre, en citant la source ({identity.ServiceShort}). Ils sont aussi publiés sur {identity.TablesUrl}.");
         Line($"`{csv}` : UTF-8 avec BOM, séparateur `;`, point décimal, une ligne par indicateur, année, niveau, territoire, forme et source. "
             + $"`{PublishedFiles.Dictionary}` définit chaque indicateur ; `{PublishedFiles.DataPackage}` décrit les deux fichiers (Frictionless Data Package : colonnes, types, valeurs permises et leurs libellés).");
         if (Holds(files, parquet))
@@ -76,6 +76,11 @@ public static class FolderGuide
             Line("```");
         }
 
+        Line();
+        Line("## Citer cette publication");
+        Line();
+        Line(Workbook.Labels.Cover.Citation(identity, year, Vocabulary.PublicationDate(p.PublicationDate)));
+        Line($"Contact : {identity.Contact}. Prochaine publication : {identity.NextRelease}.");
         Line();
         Line("## Vérifier les fichiers");
         Line();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Reporting.Publication.Folder;
 using Reporting.Publication.Narrative;
 using Reporting.Publication.Report;
 
@@ -19,16 +20,11 @@ public static class DownloadPage
     public static byte[] Render(PublicationContext ctx, IReadOnlyList<OutputFile> published)
     {
         var n = ctx.Year.ToString(CultureInfo.InvariantCulture);
-        var catalogue = new[]
-        {
-            new Entry($"indicateurs-{n}.csv", "Indicateurs (données ouvertes)", "Chaque chiffre publié, une ligne par indicateur, année, territoire, forme et source, avec son statut (c, x, z).", "CSV", "text/csv"),
-            new Entry("dictionnaire-indicateurs.csv", "Dictionnaire des indicateurs", "Code, libellé, nature, unité, niveaux et définition de chaque indicateur.", "CSV", "text/csv"),
-            new Entry($"tableaux-{n}.xlsx", "Classeur des tableaux", "Les tableaux de la publication, une feuille par tableau, avec leurs notes.", "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            new Entry($"rapport-{n}.pdf", "Rapport annuel", "Le rapport de cette page, mis en page pour l'impression.", "PDF", "application/pdf"),
-            new Entry($"qualite-{n}.md", "Rapport de qualité", "Fichiers lus, lignes rejetées par règle, chaînage, ruptures de série, secret statistique.", "Markdown", "text/markdown"),
-            new Entry($"qualite-{n}.json", "Rapport de qualité (JSON)", "Le rapport de qualité sous une forme lisible par une machine.", "JSON", "application/json"),
-            new Entry($"snapshot-{n}.md", "Texte intégral des publications", "Chaque phrase, ligne de tableau et série des publications, en texte brut.", "Markdown", "text/markdown"),
-        }.Where(e => published.Any(f => f.RelativePath == e.Path)).ToArray();
+        // The same files in the same words as the folder's guide (LISEZMOI.md); the sheets are listed below, one by one.
+        var catalogue = PublishedFiles.For(ctx.Year)
+            .Where(f => published.Any(p => p.RelativePath == f.Path))
+            .Select(f => new Entry(f.Path, f.Name, f.Content, f.Format, f.MediaType))
+            .ToArray();
         var sheets = ctx.Geography.Departements
             .Select(d => new Entry($"fiches/{d.Code}.pdf", $"Fiche départementale {SiteLinks.DepartementLabel(d)}", string.Empty, "PDF", "application/pdf"))
             .Where(e => published.Any(f => f.RelativePath == e.Path)).ToArray();

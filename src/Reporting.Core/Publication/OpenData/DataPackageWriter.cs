@@ -5,6 +5,7 @@ using Reporting.Compute;
 using Reporting.Harmonisation;
 using Reporting.Indicators;
 using Reporting.Publication.Folder;
+using Reporting.Publication.Narrative;
 using Reporting.Reference;
 
 namespace Reporting.Publication.OpenData;
@@ -25,7 +26,7 @@ public static class DataPackageWriter
 
     public const string TerritoriesResource = "territoires";
 
-    public static byte[] Write(Edition edition, IReadOnlyList<OutputFile> files)
+    public static byte[] Write(Edition edition, PublicationIdentity identity, IReadOnlyList<OutputFile> files)
     {
         var year = edition.Year;
         var csv = PublishedFiles.OpenDataCsv(year);
@@ -38,6 +39,10 @@ public static class DataPackageWriter
             w.WriteString("title", PublishedFiles.DatasetTitle(edition.Years[0], year));
             w.WriteString("description", PublishedFiles.DatasetDescription);
             w.WriteString("version", year.ToString(CultureInfo.InvariantCulture));
+            if (identity.TablesUrl != PublicationIdentity.Placeholder)
+            {
+                w.WriteString("homepage", identity.TablesUrl);
+            }
             if (edition.Parameters.PublicationDate is { } date)
             {
                 w.WriteString("created", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z");
@@ -53,21 +58,25 @@ public static class DataPackageWriter
             w.WriteStartArray("licenses");
             w.WriteStartObject();
             w.WriteString("name", "etalab-2.0");
-            w.WriteString("path", OpenDataLicence.Url);
-            w.WriteString("title", OpenDataLicence.Title);
+            w.WriteString("path", identity.LicenceUrl);
+            w.WriteString("title", identity.Licence);
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteStartArray("contributors");
             w.WriteStartObject();
-            w.WriteString("title", Vocabulary.Publisher);
+            w.WriteString("title", identity.Service);
             w.WriteString("role", "publisher");
+            if (identity.Contact != PublicationIdentity.Placeholder)
+            {
+                w.WriteString("email", identity.Contact);
+            }
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteStartArray("sources");
-            foreach (var source in new[] { "police", "justice", "ase", "sante" })
+            foreach (var source in new[] { "police", "justice", "ase", "sante", "population" })
             {
                 w.WriteStartObject();
-                w.WriteString("title", Vocabulary.Source(source));
+                w.WriteString("title", Vocabulary.SourceName(source));
                 w.WriteEndObject();
             }
 
@@ -321,12 +330,4 @@ public static class DataPackageWriter
 
     private static long Size(IReadOnlyList<OutputFile> files, string path) =>
         files.FirstOrDefault(f => f.RelativePath == path)?.Content.LongLength ?? throw new InvalidOperationException($"{path} must be rendered before the data package");
-}
-
-/// <summary>The licence of the open data, as the data package and the web edition cite it.</summary>
-public static class OpenDataLicence
-{
-    public const string Title = "Licence Ouverte / Open Licence version 2.0 (Etalab)";
-
-    public const string Url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
 }
