@@ -62,7 +62,7 @@ public static class FolderGuide
         Line();
         Line("## Réutiliser les données");
         Line();
-        Line($"Les fichiers sont publiés sous la {identity.Licence} ({identity.LicenceUrl}) : réutilisation libre, en citant la source ({identity.ServiceShort}). Ils sont aussi publiés sur {identity.TablesUrl}.");
+        Line($"Les fichiers sont publiés sous la {identity.Licence} : réutilisation libre, en citant la source ({identity.ServiceShort}) ; texte de la licence : {identity.LicenceUrl}. Ils sont aussi publiés sur {identity.TablesUrl}.");
         Line($"`{csv}` : UTF-8 avec BOM, séparateur `;`, point décimal, une ligne par indicateur, année, niveau, territoire, forme et source. "
             + $"`{PublishedFiles.Dictionary}` définit chaque indicateur ; `{PublishedFiles.DataPackage}` décrit les deux fichiers (Frictionless Data Package : colonnes, types, valeurs permises et leurs libellés).");
         if (Holds(files, parquet))
@@ -79,7 +79,7 @@ public static class FolderGuide
         Line();
         Line("## Citer cette publication");
         Line();
-        Line(Workbook.Labels.Cover.Citation(identity, year, Vocabulary.PublicationDate(p.PublicationDate)));
+        Line($"{identity.AuthorsText}, « {PublishedFiles.DatasetTitle(edition.Years[0], year)} », {identity.SeriesLine}, {identity.ServiceShort}, {Vocabulary.PublicationDate(p.PublicationDate)}.");
         Line($"Contact : {identity.Contact}. Prochaine publication : {identity.NextRelease}.");
         Line();
         Line("## Vérifier les fichiers");
