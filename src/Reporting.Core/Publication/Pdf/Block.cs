@@ -43,6 +43,43 @@ public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block
     }
 }
 
+/// <summary>
+/// An encadré: its blocks on a light tint with a rule down the left edge, set in from both sides. Each of its boxes paints
+/// its own piece of the tint (the gap above it included), so an encadré that runs over a page break stays framed on both
+/// pages; the tint and the rule are artifacts, the text keeps its structure.
+/// </summary>
+public sealed record Framed(IReadOnlyList<Block> Blocks) : Block
+{
+    private const float Inset = 8;
+    private const float Padding = 6;
+    private const float RuleWidth = 2.5f;
+
+    internal override IReadOnlyList<Box> Layout(float width, StructureElement parent)
+    {
+        var inner = Blocks.SelectMany(b => b.Layout(width - (2 * Inset), parent)).ToArray();
+        var framed = new Box[inner.Length];
+        for (var i = 0; i < inner.Length; i++)
+        {
+            var box = inner[i];
+            var top = i == 0 ? Padding : box.SpaceBefore;
+            var bottom = i == inner.Length - 1 ? Padding : 0;
+            framed[i] = new Box(top + box.Height + bottom, (painter, at) =>
+            {
+                var canvas = painter.Artifact(ArtifactKind.Layout);
+                Drawing.Fill(canvas, new SKRect(at.X, at.Y, at.X + width, at.Y + top + box.Height + bottom), Palette.ZebraFill);
+                Drawing.Fill(canvas, new SKRect(at.X, at.Y, at.X + RuleWidth, at.Y + top + box.Height + bottom), Palette.Accent);
+                box.Draw(painter, new SKPoint(at.X + Inset, at.Y + top));
+            })
+            {
+                SpaceBefore = i == 0 ? Math.Max(box.SpaceBefore, Typography.BlockGap) : 0,
+                KeepWithNext = box.KeepWithNext,
+            };
+        }
+
+        return framed;
+    }
+}
+
 /// <summary>Drawing helpers shared by the blocks.</summary>
 internal static class Drawing
 {

@@ -119,15 +119,7 @@ public sealed class Composition(string processedBy)
     {
         (title, paragraphs) = (T(title), [.. paragraphs.Select(T)]);
         var element = new AsideElement(level, title, paragraphs, items);
-        blocks.Add(new Heading(level, title));
-        if (items)
-        {
-            blocks.Add(BulletList.Of([.. paragraphs]));
-        }
-        else
-        {
-            blocks.AddRange(paragraphs.Select(p => new Paragraph(p)));
-        }
+        blocks.Add(new Framed([new Heading(level, title), .. items ? [BulletList.Of([.. paragraphs])] : paragraphs.Select(p => (Block)new Paragraph(p))]));
 
         elements.Add(element);
         lines.Add(T("encadré : " + title));
