@@ -20,13 +20,16 @@ public sealed record OutputFile(string RelativePath, byte[] Content);
 [Flags]
 public enum Renderings
 {
-    /// <summary>The open-data CSV, the quality reports, the snapshot and the workbook.</summary>
+    /// <summary>The open-data files, the quality reports, the snapshot, the workbook and the folder's guide.</summary>
     Text = 0,
 
     /// <summary>The report and the 101 sheets as PDF: most of a run's time.</summary>
     Pdf = 1,
 
-    All = Pdf,
+    /// <summary>The web edition (<c>site/</c>): some 130 pages.</summary>
+    Site = 2,
+
+    All = Pdf | Site,
 }
 
 /// <summary>A step of the rendering, for a progress display: <paramref name="Done"/> of <paramref name="Total"/> (the 101 sheets).</summary>
@@ -44,7 +47,7 @@ public static class EditionRenderer
 
     public const string SiteStep = "site";
 
-    /// <param name="renderings">tests of the text and of the run folder skip the PDFs; a run renders everything</param>
+    /// <param name="renderings">tests of the text and of the run folder skip the PDFs and the web edition; a run renders everything</param>
     /// <param name="progress">told of each sheet rendered (from the threads that render them)</param>
     public static IReadOnlyList<OutputFile> Render(Edition edition, TemplateSet templates, Renderings renderings = Renderings.All, IProgress<RenderStep>? progress = null)
     {
@@ -64,8 +67,12 @@ public static class EditionRenderer
         files.Add(new(PublishedFiles.Guide, FolderGuide.Write(edition, context.Identity, files)));
 
         // The web edition, from the same composed documents; its download page lists the files above.
-        progress?.Report(new RenderStep(SiteStep, 0, 1));
-        files.AddRange(SiteRenderer.Render(context, report, sheets, files));
+        if (renderings.HasFlag(Renderings.Site))
+        {
+            progress?.Report(new RenderStep(SiteStep, 0, 1));
+            files.AddRange(SiteRenderer.Render(context, report, sheets, files));
+        }
+
         return files;
     }
 
