@@ -32,19 +32,10 @@ public static class DisclosureControl
     {
         catalogue ??= IndicatorCatalogue.Shipped;
         var firstYear = set.Years.Count > 0 ? set.Years[0] : 0;
-        var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
         var hidden = new Dictionary<CellKey, Cell>();
         var tables = new List<TableProtection>();
-        var countTables = set.Cells
-            .Where(c => catalogue.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
-            .Select(c => c.Key);
-        foreach (var france in countTables)
+        foreach (var (france, table) in CountTables(set, geography, catalogue))
         {
-            var deps = geography.Departements.ToDictionary(
-                d => d.Code,
-                d => (long)set.Get(france.Indicator, france.Year, Level.Departement, d.Code, france.Category, france.Source).Value!.Value,
-                StringComparer.Ordinal);
-            var table = CountTable.FromDepartements(hierarchy, deps);
             var result = Suppression.Protect(table, parameters);
 
             // The audit that tries: attack the published pattern again with the exact LP bounds, as an intruder would.
@@ -89,6 +80,30 @@ public static class DisclosureControl
         }
 
         return new DisclosureResult(set.With(hidden.Values), tables);
+    }
+
+    /// <summary>
+    /// Every count table the secret statistique protects, keyed by its national cell (indicator, year, source,
+    /// category), in the cell set's order. Values are read whatever the cells' statuses (hiding never changes a value),
+    /// so a protected set gives back the tables it was protected from.
+    /// </summary>
+    public static IEnumerable<(CellKey France, CountTable Table)> CountTables(IndicatorSet set, Geography geography, IndicatorCatalogue? catalogue = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(geography);
+        catalogue ??= IndicatorCatalogue.Shipped;
+        var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
+        var countTables = set.Cells
+            .Where(c => catalogue.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
+            .Select(c => c.Key);
+        foreach (var france in countTables)
+        {
+            var deps = geography.Departements.ToDictionary(
+                d => d.Code,
+                d => (long)set.Get(france.Indicator, france.Year, Level.Departement, d.Code, france.Category, france.Source).Value!.Value,
+                StringComparer.Ordinal);
+            yield return (france, CountTable.FromDepartements(hierarchy, deps));
+        }
     }
 
     /// <summary>A figure is hidden with any count it is computed from: a change with this year's or the previous (or first) year's.</summary>
