@@ -15,6 +15,7 @@ try
         "duckdb" when args.Length == 2 => DuckDbChild.Run(args[1], Console.Out),
         "sql" when args.Length == 2 => PrintSql(args[1]),
         "profile" when args.Length == 2 => Profile.Run(args[1], Console.Out),
+        "protection-diff" when args.Length == 5 => ProtectionBench.Differences(args[1], int.Parse(args[2], inv), int.Parse(args[3], inv), int.Parse(args[4], inv), Console.Out),
         "whole" => ProtectionBench.Whole(args[1], int.Parse(args[2], inv), int.Parse(args[3], inv), int.Parse(args[4], inv), Console.Out),
         "protection" when args.Length == 3 => ProtectionBench.Run(args[1], int.Parse(args[2], inv), Console.Out),
         _ => Usage(),

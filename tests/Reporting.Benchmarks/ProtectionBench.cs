@@ -68,6 +68,34 @@ public static class ProtectionBench
         return 0;
     }
 
+    /// <summary>The tables whose pattern differs between the two methods: the secondary cells of each, and the loss.</summary>
+    public static int Differences(string directory, int year, int threshold, int range, TextWriter output)
+    {
+        var computed = AnnualComputation.Compute(directory, new RunParameters(year, new DateOnly(year + 1, 4, 14)));
+        if (computed.Edition is not { } edition)
+        {
+            output.WriteLine(string.Join("\n", computed.Failures));
+            return 1;
+        }
+
+        var parameters = new DisclosureParameters(threshold, range);
+        foreach (var (key, table) in DisclosureControl.CountTables(edition.Indicators, edition.Geography, edition.Catalogue))
+        {
+            var heuristic = Suppression.Protect(table, parameters, SuppressionMethod.Heuristic);
+            var optimal = Suppression.Protect(table, parameters, SuppressionMethod.Optimal);
+            if (!heuristic.Pattern.SameAs(optimal.Pattern))
+            {
+                output.WriteLine(string.Create(Inv, $"{key.Indicator} {key.Source} {key.Category} {key.Year}: heuristic {Secondary(heuristic)} (loss {InformationLoss.Of(table, heuristic.Pattern, parameters)}) → optimal {Secondary(optimal)} (loss {InformationLoss.Of(table, optimal.Pattern, parameters)})"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Secondary(ProtectedTable result) => string.Join(" ", result.Pattern.HiddenCells
+        .Where(c => result.StatusOf(c) == SuppressionStatus.Secondary)
+        .Select(c => string.Create(Inv, $"{(c.Level == CellLevel.Region ? "R" : "D")}{c.Code}={result.Table.ValueOf(c)}")));
+
     public static int Whole(string directory, int year, int threshold, int range, TextWriter output)
     {
         var computed = AnnualComputation.Compute(directory, new RunParameters(year, new DateOnly(year + 1, 4, 14)));

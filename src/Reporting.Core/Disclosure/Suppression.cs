@@ -5,6 +5,12 @@ public enum SuppressionMethod
 {
     /// <summary>The greedy search of <see cref="PatternSearch"/>: fast, not minimal.</summary>
     Heuristic = 0,
+
+    /// <summary>
+    /// The least information loss (<see cref="InformationLoss"/>), by an integer programme (<see cref="OptimalSuppression"/>),
+    /// never worse than the heuristic, which is its starting point and fallback.
+    /// </summary>
+    Optimal = 1,
 }
 
 /// <summary>
@@ -14,19 +20,17 @@ public enum SuppressionMethod
 public static class Suppression
 {
     /// <summary>
-    /// Hides every count 1..threshold − 1 (primary), then the fewest and smallest other non-zero cells needed
-    /// for the audit to pass (secondary); when no zero-publishing pattern can pass, hides the whole
-    /// sub-national table. The result's audit has passed; an internal inconsistency throws
+    /// Hides every count 1..threshold − 1 (primary), then the other non-zero cells of least information loss
+    /// needed for the audit to pass (secondary; <see cref="SuppressionMethod.Heuristic"/>: the fewest and smallest
+    /// the greedy search finds); when no zero-publishing pattern can pass, hides the whole sub-national table. The result's audit has passed; an internal inconsistency throws
     /// <see cref="InvalidOperationException"/> instead of returning an unprotected table.
     /// </summary>
-    public static ProtectedTable Protect(CountTable table, DisclosureParameters parameters, SuppressionMethod method = SuppressionMethod.Heuristic)
+    public static ProtectedTable Protect(CountTable table, DisclosureParameters parameters, SuppressionMethod method = SuppressionMethod.Optimal)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(parameters);
-        var pattern = method switch
-        {
-            _ => new PatternSearch(table, parameters).Run(),
-        };
+        var heuristic = new PatternSearch(table, parameters).Run();
+        var pattern = method == SuppressionMethod.Optimal ? OptimalSuppression.Improve(table, parameters, heuristic) : heuristic;
         var audit = Audit.Attack(table, pattern, parameters);
         if (!audit.Passed)
         {
