@@ -16,7 +16,6 @@ try
         "sql" when args.Length == 2 => PrintSql(args[1]),
         "profile" when args.Length == 2 => Profile.Run(args[1], Console.Out),
         "protection-diff" when args.Length == 5 => ProtectionBench.Differences(args[1], int.Parse(args[2], inv), int.Parse(args[3], inv), int.Parse(args[4], inv), Console.Out),
-        "whole" => ProtectionBench.Whole(args[1], int.Parse(args[2], inv), int.Parse(args[3], inv), int.Parse(args[4], inv), Console.Out),
         "protection" when args.Length == 3 => ProtectionBench.Run(args[1], int.Parse(args[2], inv), Console.Out),
         _ => Usage(),
     };
@@ -43,6 +42,7 @@ static int Usage()
                Reporting.Benchmarks sql DIR                   print the DuckDB query for a folder
                Reporting.Benchmarks profile FILE              the reading of one extract, step by step, on one thread
                Reporting.Benchmarks protection DIR YEAR       the secret statistique of every count table, by method and parameters
+               Reporting.Benchmarks protection-diff DIR YEAR THRESHOLD RANGE   the tables whose pattern differs between the methods
         """);
     return 2;
 }

@@ -95,25 +95,4 @@ public static class ProtectionBench
     private static string Secondary(ProtectedTable result) => string.Join(" ", result.Pattern.HiddenCells
         .Where(c => result.StatusOf(c) == SuppressionStatus.Secondary)
         .Select(c => string.Create(Inv, $"{(c.Level == CellLevel.Region ? "R" : "D")}{c.Code}={result.Table.ValueOf(c)}")));
-
-    public static int Whole(string directory, int year, int threshold, int range, TextWriter output)
-    {
-        var computed = AnnualComputation.Compute(directory, new RunParameters(year, new DateOnly(year + 1, 4, 14)));
-        var edition = computed.Edition!;
-        var parameters = new DisclosureParameters(threshold, range);
-        foreach (var (key, table) in DisclosureControl.CountTables(edition.Indicators, edition.Geography, edition.Catalogue))
-        {
-            var result = Suppression.Protect(table, parameters);
-            if (!result.WholeTableHidden)
-            {
-                continue;
-            }
-
-            var audit = Audit.Attack(table, Suppression.MaximalPattern(table, parameters), parameters);
-            var nz = string.Join(" ", table.Hierarchy.Cells().Where(c => table.ValueOf(c) > 0).Select(c => $"{c.Code}={table.ValueOf(c)}"));
-            output.WriteLine($"{key.Indicator} {key.Source} {key.Category} {key.Year} France={table.France}: {nz}\n   {audit}");
-        }
-
-        return 0;
-    }
 }

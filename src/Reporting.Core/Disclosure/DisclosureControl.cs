@@ -3,8 +3,22 @@ using Reporting.Reference;
 
 namespace Reporting.Disclosure;
 
-/// <summary>What protecting one count table did: cells hidden by each rule, and the audit's verdict.</summary>
-public sealed record TableProtection(string Indicator, int Year, string Source, string Category, SuppressionCounts Counts, bool WholeTableHidden, bool AuditPassed, long NarrowestPrimaryWidth);
+/// <summary>
+/// What protecting one count table did: cells hidden by each rule, the audit's verdict, the non-zero sub-national cells
+/// and how many of them are published, and the information loss (<see cref="InformationLoss"/>).
+/// </summary>
+public sealed record TableProtection(
+    string Indicator,
+    int Year,
+    string Source,
+    string Category,
+    SuppressionCounts Counts,
+    bool WholeTableHidden,
+    bool AuditPassed,
+    long NarrowestPrimaryWidth,
+    int NonZero = 0,
+    int PublishedNonZero = 0,
+    long Loss = 0);
 
 /// <summary>A table that does not pass the audit: the run stops rather than publish it.</summary>
 public sealed class DisclosureAuditException(string message) : Exception(message);
@@ -59,7 +73,10 @@ public static class DisclosureControl
             }
 
             var narrowest = audit.Intervals.Where(i => i.Status == SuppressionStatus.Primary).Select(i => i.Width).DefaultIfEmpty(0).Min();
-            tables.Add(new TableProtection(france.Indicator, france.Year, france.Source, france.Category, result.Counts, result.WholeTableHidden, audit.Passed, narrowest));
+            var nonZero = table.Hierarchy.Cells().Where(c => table.ValueOf(c) > 0).ToArray();
+            tables.Add(new TableProtection(
+                france.Indicator, france.Year, france.Source, france.Category, result.Counts, result.WholeTableHidden, audit.Passed, narrowest,
+                nonZero.Length, nonZero.Count(result.IsPublished), InformationLoss.Of(table, result.Pattern, parameters)));
         }
 
         foreach (var cell in set.Cells.Where(c => c.Status == CellStatus.Published && c.Key.Level != Level.France))
