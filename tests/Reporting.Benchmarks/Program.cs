@@ -15,6 +15,8 @@ try
         "duckdb" when args.Length == 2 => DuckDbChild.Run(args[1], Console.Out),
         "sql" when args.Length == 2 => PrintSql(args[1]),
         "profile" when args.Length == 2 => Profile.Run(args[1], Console.Out),
+        "protection-diff" when args.Length == 5 => ProtectionBench.Differences(args[1], int.Parse(args[2], inv), int.Parse(args[3], inv), int.Parse(args[4], inv), Console.Out),
+        "protection" when args.Length == 3 => ProtectionBench.Run(args[1], int.Parse(args[2], inv), Console.Out),
         _ => Usage(),
     };
 }
@@ -39,6 +41,8 @@ static int Usage()
                Reporting.Benchmarks duckdb DIR                one DuckDB query, one JSON line (used by `all`)
                Reporting.Benchmarks sql DIR                   print the DuckDB query for a folder
                Reporting.Benchmarks profile FILE              the reading of one extract, step by step, on one thread
+               Reporting.Benchmarks protection DIR YEAR       the secret statistique of every count table, by method and parameters
+               Reporting.Benchmarks protection-diff DIR YEAR THRESHOLD RANGE   the tables whose pattern differs between the methods
         """);
     return 2;
 }

@@ -87,6 +87,7 @@ public static class AnnualComputation
                 RunQualitySections.Linkage(linked),
                 RunQualitySections.Breaks(breaks, years),
                 RunQualitySections.Disclosure(disclosure, parameters.Threshold, parameters.ProtectionRange),
+                RunQualitySections.InformationLoss(disclosure, catalogue),
                 RunQualitySections.Estimation(estimates),
             ],
         };

@@ -12,7 +12,8 @@ namespace Reporting.Disclosure;
 /// <para>Pass criteria, whole table hidden: every cell has Max &gt; Min; every cell whose count is
 /// 1..threshold − 1 has Max − Min ≥ min(protection range, France) — France is always published, so when it is
 /// below the range no pattern can do better than [0, France]; and the whole-table fallback is justified: the
-/// largest zero-publishing pattern (every non-zero cell hidden) fails. Hiding more cells only widens the
+/// largest zero-publishing pattern (every non-zero cell hidden, the secondary cells it pins down published) fails.
+/// Hiding more cells only widens the
 /// intervals (each hidden box contains the published value), so if that pattern fails, every zero-publishing
 /// pattern fails.</para>
 /// </summary>

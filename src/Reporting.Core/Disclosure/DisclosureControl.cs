@@ -3,8 +3,22 @@ using Reporting.Reference;
 
 namespace Reporting.Disclosure;
 
-/// <summary>What protecting one count table did: cells hidden by each rule, and the audit's verdict.</summary>
-public sealed record TableProtection(string Indicator, int Year, string Source, string Category, SuppressionCounts Counts, bool WholeTableHidden, bool AuditPassed, long NarrowestPrimaryWidth);
+/// <summary>
+/// What protecting one count table did: cells hidden by each rule, the audit's verdict, the non-zero sub-national cells
+/// and how many of them are published, and the information loss (<see cref="InformationLoss"/>).
+/// </summary>
+public sealed record TableProtection(
+    string Indicator,
+    int Year,
+    string Source,
+    string Category,
+    SuppressionCounts Counts,
+    bool WholeTableHidden,
+    bool AuditPassed,
+    long NarrowestPrimaryWidth,
+    int NonZero = 0,
+    int PublishedNonZero = 0,
+    long Loss = 0);
 
 /// <summary>A table that does not pass the audit: the run stops rather than publish it.</summary>
 public sealed class DisclosureAuditException(string message) : Exception(message);
@@ -32,19 +46,10 @@ public static class DisclosureControl
     {
         catalogue ??= IndicatorCatalogue.Shipped;
         var firstYear = set.Years.Count > 0 ? set.Years[0] : 0;
-        var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
         var hidden = new Dictionary<CellKey, Cell>();
         var tables = new List<TableProtection>();
-        var countTables = set.Cells
-            .Where(c => catalogue.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
-            .Select(c => c.Key);
-        foreach (var france in countTables)
+        foreach (var (france, table) in CountTables(set, geography, catalogue))
         {
-            var deps = geography.Departements.ToDictionary(
-                d => d.Code,
-                d => (long)set.Get(france.Indicator, france.Year, Level.Departement, d.Code, france.Category, france.Source).Value!.Value,
-                StringComparer.Ordinal);
-            var table = CountTable.FromDepartements(hierarchy, deps);
             var result = Suppression.Protect(table, parameters);
 
             // The audit that tries: attack the published pattern again with the exact LP bounds, as an intruder would.
@@ -68,7 +73,10 @@ public static class DisclosureControl
             }
 
             var narrowest = audit.Intervals.Where(i => i.Status == SuppressionStatus.Primary).Select(i => i.Width).DefaultIfEmpty(0).Min();
-            tables.Add(new TableProtection(france.Indicator, france.Year, france.Source, france.Category, result.Counts, result.WholeTableHidden, audit.Passed, narrowest));
+            var nonZero = table.Hierarchy.Cells().Where(c => table.ValueOf(c) > 0).ToArray();
+            tables.Add(new TableProtection(
+                france.Indicator, france.Year, france.Source, france.Category, result.Counts, result.WholeTableHidden, audit.Passed, narrowest,
+                nonZero.Length, nonZero.Count(result.IsPublished), InformationLoss.Of(table, result.Pattern, parameters)));
         }
 
         foreach (var cell in set.Cells.Where(c => c.Status == CellStatus.Published && c.Key.Level != Level.France))
@@ -89,6 +97,30 @@ public static class DisclosureControl
         }
 
         return new DisclosureResult(set.With(hidden.Values), tables);
+    }
+
+    /// <summary>
+    /// Every count table the secret statistique protects, keyed by its national cell (indicator, year, source,
+    /// category), in the cell set's order. Values are read whatever the cells' statuses (hiding never changes a value),
+    /// so a protected set gives back the tables it was protected from.
+    /// </summary>
+    public static IEnumerable<(CellKey France, CountTable Table)> CountTables(IndicatorSet set, Geography geography, IndicatorCatalogue? catalogue = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(geography);
+        catalogue ??= IndicatorCatalogue.Shipped;
+        var hierarchy = new Hierarchy(geography.Regions.Select(r => new Region(r.Code, r.Departements)));
+        var countTables = set.Cells
+            .Where(c => catalogue.IsProtectedCount(c.Key.Indicator) && c.Key.Level == Level.France && c.Status == CellStatus.Published)
+            .Select(c => c.Key);
+        foreach (var france in countTables)
+        {
+            var deps = geography.Departements.ToDictionary(
+                d => d.Code,
+                d => (long)set.Get(france.Indicator, france.Year, Level.Departement, d.Code, france.Category, france.Source).Value!.Value,
+                StringComparer.Ordinal);
+            yield return (france, CountTable.FromDepartements(hierarchy, deps));
+        }
     }
 
     /// <summary>A figure is hidden with any count it is computed from: a change with this year's or the previous (or first) year's.</summary>

@@ -7,8 +7,10 @@ namespace Reporting.Disclosure;
 /// layout of <see cref="Hierarchy"/> (regions, then départements); every loop runs in that canonical order and
 /// every tie is broken by the ordinal <see cref="CellRef"/> order, so the result depends on the table only.
 /// <para>1. Primary: every region or département count 1..threshold − 1.</para>
-/// <para>2. If the maximal zero-publishing pattern (every non-zero cell hidden) fails, no zero-publishing pattern
-/// passes (hiding more only widens intervals): the whole table is hidden.</para>
+/// <para>2. The maximal zero-publishing pattern: every non-zero cell hidden, then the secondary cells the intruder
+/// pins down anyway published (publishing a value the intruder already knows changes nothing he can infer). If a
+/// primary cell is still too narrow there, no zero-publishing pattern passes (hiding more only widens intervals,
+/// and secondary cells do not protect by being pinned): the whole table is hidden.</para>
 /// <para>3. Greedy: while some hidden cell fails (a primary narrower than the range, or any hidden cell pinned
 /// down), take the first failing one — primary before secondary, départements before regions, then code — and
 /// add the best candidate move. Candidate cells are published, non-zero, sub-national cells in the same sum
@@ -68,8 +70,7 @@ internal sealed class PatternSearch
             return SuppressionPattern.AllPublished(h);
         }
 
-        HideAllNonZero();
-        if (TotalDeficiency() > 0)
+        if (!HideMaximal())
         {
             return SuppressionPattern.WholeTable(h);
         }
@@ -80,12 +81,36 @@ internal sealed class PatternSearch
         return ToPattern();
     }
 
-    public void HideAllNonZero()
+    /// <summary>
+    /// Sets the maximal zero-publishing pattern (see step 2) and tells whether it passes. Releasing a pinned-down
+    /// secondary cell adds the equation x = v the intruder already derives: the feasible set, hence every other
+    /// interval, stays the same, so all of them are released at once and the pattern then passes exactly when its
+    /// primary cells are wide enough.
+    /// </summary>
+    public bool HideMaximal()
     {
         for (var i = 0; i < hidden.Length; i++)
         {
             hidden[i] = values[i] > 0;
         }
+
+        TotalDeficiency();
+        for (var i = 0; i < hidden.Length; i++)
+        {
+            if (hidden[i] && !primary[i] && min[i] == max[i])
+            {
+                hidden[i] = false;
+            }
+        }
+
+        return TotalDeficiency() == 0;
+    }
+
+    /// <summary>The maximal zero-publishing pattern, passing or not.</summary>
+    public SuppressionPattern Maximal()
+    {
+        HideMaximal();
+        return ToPattern();
     }
 
     /// <summary>Σ over hidden cells of how much their interval falls short of what the rules require.</summary>
@@ -142,7 +167,7 @@ internal sealed class PatternSearch
             if (best is null || !(best.Target < targetDeficiency || (best.Target == targetDeficiency && best.Total < total)))
             {
                 // No single move helps: fall back to the maximal pattern (known to pass); clean-up trims it.
-                HideAllNonZero();
+                HideMaximal();
                 return;
             }
 

@@ -101,6 +101,51 @@ public static class RunQualitySections
                 ]).ToArray());
     }
 
+    /// <summary>
+    /// What the secret statistique costs, per kind of count table (the count indicator) and overall: cells hidden by
+    /// each rule, figures hidden with them (attributed to the count they derive from), the share of non-zero
+    /// sub-national counts still published, and the information loss the secondary suppression minimises.
+    /// </summary>
+    public static QualitySection InformationLoss(Reporting.Disclosure.DisclosureResult result, Reporting.Indicators.IndicatorCatalogue catalogue)
+    {
+        var hiddenFigures = result.Indicators.Cells
+            .Where(c => c.SuppressionRule is Reporting.Disclosure.DisclosureControl.DerivedRule or Reporting.Disclosure.DisclosureControl.SmallPartRule)
+            .Select(c => (Kind: catalogue.Find(c.Key.Indicator)?.DerivedFrom.FirstOrDefault()?.From ?? c.Key.Indicator, c.SuppressionRule))
+            .ToArray();
+        var kinds = result.Tables.GroupBy(t => t.Indicator, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Row(g.Key, [.. g], hiddenFigures.Where(f => f.Kind == g.Key).ToArray()))
+            .Append(Row("ensemble", result.Tables, hiddenFigures));
+        return new QualitySection(
+            "perte_information",
+            "Secret statistique : information perdue",
+            [
+                "Par genre de tableau (l'effectif protégé) : cases masquées par chaque règle, figures dérivées masquées avec elles (taux, parts, évolutions, durées), part des effectifs non nuls sous le niveau national qui restent publiés, et perte d'information.",
+                "Perte d'information : chaque case masquée hors règle primaire coûte 8 plus le nombre de chiffres de (effectif + 1) écrit en base 2 (9 pour un zéro, 12 pour 10, 15 pour 100), quatre fois plus pour une région ; les cases complémentaires sont choisies pour que cette perte soit la plus faible possible.",
+            ],
+            ["genre", "tableaux", "primaire", "secondaire", "tableau_entier", "derivee", "part_faible", "non_nulles", "non_nulles_publiees", "part_publiee_pct", "perte"],
+            [.. kinds]);
+
+        static IReadOnlyList<string> Row(string kind, IReadOnlyList<Reporting.Disclosure.TableProtection> tables, (string Kind, string? Rule)[] figures)
+        {
+            var nonZero = tables.Sum(t => t.NonZero);
+            var published = tables.Sum(t => t.PublishedNonZero);
+            return
+            [
+                kind,
+                tables.Count.ToString(Inv),
+                tables.Sum(t => t.Counts.Primary).ToString(Inv),
+                tables.Sum(t => t.Counts.Secondary).ToString(Inv),
+                tables.Sum(t => t.Counts.WholeTableHidden).ToString(Inv),
+                figures.Count(f => f.Rule == Reporting.Disclosure.DisclosureControl.DerivedRule).ToString(Inv),
+                figures.Count(f => f.Rule == Reporting.Disclosure.DisclosureControl.SmallPartRule).ToString(Inv),
+                nonZero.ToString(Inv),
+                published.ToString(Inv),
+                nonZero == 0 ? "—" : (100.0 * published / nonZero).ToString("0.0", Inv),
+                tables.Sum(t => t.Loss).ToString(Inv),
+            ];
+        }
+    }
+
     public static QualitySection Estimation(IReadOnlyList<Reporting.Estimation.YearEstimate> estimates) => new(
         "capture_recapture",
         "Recoupement des sources et capture-recapture",

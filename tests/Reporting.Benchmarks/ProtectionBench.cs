@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using Reporting.Compute;
+using Reporting.Disclosure;
+
+namespace Reporting.Benchmarks;
+
+/// <summary>
+/// The secret statistique measured (not a test): on one data folder, every count table protected by each method under
+/// several parameter sets; cells hidden by rule, information loss (<see cref="InformationLoss"/>), tables whose loss is
+/// higher than the heuristic's, and time per table. The tables come from one computed edition (values survive hiding).
+/// </summary>
+public static class ProtectionBench
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static readonly (int Threshold, int Range)[] ParameterSets = [(11, 3), (5, 2), (11, 6)];
+
+    public static int Run(string directory, int year, TextWriter output)
+    {
+        var computed = AnnualComputation.Compute(directory, new RunParameters(year, new DateOnly(year + 1, 4, 14)));
+        if (computed.Edition is not { } edition)
+        {
+            output.WriteLine(string.Join("\n", computed.Failures));
+            return 1;
+        }
+
+        var tables = DisclosureControl.CountTables(edition.Indicators, edition.Geography, edition.Catalogue).Select(t => t.Table).ToArray();
+        output.WriteLine(string.Create(Inv, $"{directory}: {tables.Length} count tables"));
+        output.WriteLine("| threshold/range | method | primary | secondary | whole table (tables) | published non-zero sub-national | loss | tables with loss > heuristic | ms total | ms/table (max) |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var (threshold, range) in ParameterSets)
+        {
+            var parameters = new DisclosureParameters(threshold, range);
+            long[]? heuristicLoss = null;
+            foreach (var method in Enum.GetValues<SuppressionMethod>())
+            {
+                // One warm-up table so that the first measure does not include loading the solver.
+                Suppression.Protect(tables[0], parameters, method);
+                var losses = new long[tables.Length];
+                long primary = 0, secondary = 0, whole = 0, wholeTables = 0, nonZero = 0, publishedNonZero = 0;
+                var total = Stopwatch.StartNew();
+                double slowest = 0;
+                for (var k = 0; k < tables.Length; k++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var result = Suppression.Protect(tables[k], parameters, method);
+                    slowest = Math.Max(slowest, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    primary += result.Counts.Primary;
+                    secondary += result.Counts.Secondary;
+                    whole += result.Counts.WholeTableHidden;
+                    wholeTables += result.WholeTableHidden ? 1 : 0;
+                    losses[k] = InformationLoss.Of(tables[k], result.Pattern, parameters);
+                    foreach (var cell in tables[k].Hierarchy.Cells().Where(c => tables[k].ValueOf(c) > 0))
+                    {
+                        nonZero++;
+                        publishedNonZero += result.IsPublished(cell) ? 1 : 0;
+                    }
+                }
+
+                var worse = heuristicLoss is null ? 0 : losses.Where((l, k) => l > heuristicLoss[k]).Count();
+                heuristicLoss ??= losses;
+                output.WriteLine(string.Create(Inv,
+                    $"| {threshold}/{range} | {method} | {primary} | {secondary} | {whole} ({wholeTables}) | {publishedNonZero} of {nonZero} | {losses.Sum()} | {worse} | {total.Elapsed.TotalMilliseconds:0} | {total.Elapsed.TotalMilliseconds / tables.Length:0.00} ({slowest:0}) |"));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The tables whose pattern differs between the two methods: the secondary cells of each, and the loss.</summary>
+    public static int Differences(string directory, int year, int threshold, int range, TextWriter output)
+    {
+        var computed = AnnualComputation.Compute(directory, new RunParameters(year, new DateOnly(year + 1, 4, 14)));
+        if (computed.Edition is not { } edition)
+        {
+            output.WriteLine(string.Join("\n", computed.Failures));
+            return 1;
+        }
+
+        var parameters = new DisclosureParameters(threshold, range);
+        foreach (var (key, table) in DisclosureControl.CountTables(edition.Indicators, edition.Geography, edition.Catalogue))
+        {
+            var heuristic = Suppression.Protect(table, parameters, SuppressionMethod.Heuristic);
+            var optimal = Suppression.Protect(table, parameters, SuppressionMethod.Optimal);
+            if (!heuristic.Pattern.SameAs(optimal.Pattern))
+            {
+                output.WriteLine(string.Create(Inv, $"{key.Indicator} {key.Source} {key.Category} {key.Year}: heuristic {Secondary(heuristic)} (loss {InformationLoss.Of(table, heuristic.Pattern, parameters)}) → optimal {Secondary(optimal)} (loss {InformationLoss.Of(table, optimal.Pattern, parameters)})"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Secondary(ProtectedTable result) => string.Join(" ", result.Pattern.HiddenCells
+        .Where(c => result.StatusOf(c) == SuppressionStatus.Secondary)
+        .Select(c => string.Create(Inv, $"{(c.Level == CellLevel.Region ? "R" : "D")}{c.Code}={result.Table.ValueOf(c)}")));
+}
