@@ -16,6 +16,7 @@ public static class LinkageCorrectionSection
             "Une personne repérée par deux sources dont l'une n'a pas transmis de clé compte pour deux personnes repérées chacune par une source : les recoupements sont sous-estimés et l'estimation sans correction est trop forte.",
             "Hypothèse : dans chaque source, chaque repérage porte une clé avec une même probabilité (taux de clé), indépendamment des autres sources. Le modèle log-linéaire des parcours réels est ajusté aux seules personnes chaînées par la clé, par l'algorithme EM ; l'intervalle tient compte de l'incertitude sur les taux de clé.",
             "Taux de clé : personnes de la source portant une clé, propre ou reprise d'une autre ligne du même identifiant, parmi les mineurs de la catégorie qu'elle compte.",
+            "L'estimation corrigée est donnée même quand elle n'est pas publiée (la remarque dit pourquoi).",
         ],
         ["annee", "categorie", "personnes", "avec_cle", "taux_cle_pct", "estimation_sans_correction", "estimation_corrigee", "ecart_pct", "bas", "haut", "ecart_type_taux_cle", "remarque"],
         estimates.OrderBy(e => e.Year).ThenBy(e => e.Category, StringComparer.Ordinal).Select(e => (IReadOnlyList<string>)
@@ -26,11 +27,11 @@ public static class LinkageCorrectionSection
             Join(e, r => r.Keyed.ToString(Inv)),
             Join(e, r => (r.Rate * 100).ToString("0.0", Inv)),
             e.Uncorrected is MseEstimate u ? u.Total.ToString("0", Inv) : "—",
-            e.Estimate is { } a ? a.Total.ToString("0", Inv) : "—",
-            e.Estimate?.ShiftPercent is { } shift ? shift.ToString("0.0", Inv) : "—",
-            e.Estimate is { } b ? b.Interval.Lower.ToString("0", Inv) : "—",
-            e.Estimate is { } c ? c.Interval.Upper.ToString("0", Inv) : "—",
-            e.Estimate is { } d ? d.KeyRateStandardError.ToString("0", Inv) : "—",
+            e.Computed is { } a ? a.Total.ToString("0", Inv) : "—",
+            e.Computed?.ShiftPercent is { } shift ? shift.ToString("0.0", Inv) : "—",
+            e.Computed is { } b ? b.Interval.Lower.ToString("0", Inv) : "—",
+            e.Computed is { } c ? c.Interval.Upper.ToString("0", Inv) : "—",
+            e.Computed is { } d ? d.KeyRateStandardError.ToString("0", Inv) : "—",
             e.NotEstimatedReason ?? string.Empty,
         ]).ToArray());
 
