@@ -77,7 +77,9 @@ public static class AnnualComputation
         }
 
         log?.WriteLine("Estimation par capture-recapture…");
-        var (indicators, estimates) = OverlapEstimation.Apply(disclosure.Indicators, availability);
+        // The linkage-error facts (issue 19): per victim source, year and category, the persons counted and those with a key.
+        var keyRates = KeyRates.Of(linked.Lines, OverlapEstimation.Categories);
+        var (indicators, estimates) = OverlapEstimation.Apply(disclosure.Indicators, availability, keyRates);
         var quality = new QualityReport(title, ingestion)
         {
             Sections =
@@ -89,6 +91,7 @@ public static class AnnualComputation
                 RunQualitySections.Disclosure(disclosure, parameters.Threshold, parameters.ProtectionRange),
                 RunQualitySections.InformationLoss(disclosure, catalogue),
                 RunQualitySections.Estimation(estimates),
+                LinkageCorrectionSection.Of(estimates),
             ],
         };
         var edition = new Edition(
@@ -107,6 +110,7 @@ public static class AnnualComputation
             Warnings = Warnings(ingestion),
             MapClasses = RateClasses.Of(indicators, geography.Departements.Select(d => d.Code), parameters.Year),
             Lines = LineCounts.Of(ingestion),
+            KeyRates = keyRates,
         };
         return new ComputeOutcome([], edition, quality);
     }

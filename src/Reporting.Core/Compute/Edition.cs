@@ -49,6 +49,9 @@ public sealed record Edition(
     /// <summary>Lines read, kept and rejected by kind of file (the methodology's quality table).</summary>
     public IReadOnlyList<LineCounts> Lines { get; init; } = [];
 
+    /// <summary>Per victim source, year and estimated category: the minors counted and those with a linkage key (issue 19).</summary>
+    public IReadOnlyList<Linkage.SourceKeyRate> KeyRates { get; init; } = [];
+
     /// <summary>What the operator should see before publishing (also in the quality report): file-level warnings and line warnings by rule.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

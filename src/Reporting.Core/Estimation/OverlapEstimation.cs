@@ -1,14 +1,26 @@
 using Reporting.Harmonisation;
 using Reporting.Indicators;
 using Reporting.Ingestion;
+using Reporting.Linkage;
 
 namespace Reporting.Estimation;
 
 /// <summary>The estimate for one year and category, or why there is none.</summary>
 /// <param name="Lists">the victim sources available for the category that year, in the order police, ase, sante</param>
-public sealed record YearEstimate(int Year, string Category, IReadOnlyList<string> Lists, OverlapTable Overlap, MseOutcome? Outcome, string? NotEstimatedReason)
+/// <param name="Outcome">the estimate corrected for missing linkage keys (the published one) and the uncorrected one</param>
+public sealed record YearEstimate(int Year, string Category, IReadOnlyList<string> Lists, OverlapTable Overlap, CorrectedOutcome? Outcome, string? NotEstimatedReason)
 {
-    public MseEstimate? Estimate => Outcome as MseEstimate;
+    /// <summary>The published estimate, corrected for missing keys; null when none is published.</summary>
+    public CorrectedEstimate? Estimate => NotEstimatedReason is null ? Outcome?.Estimate : null;
+
+    /// <summary>The corrected estimate as computed, even where it is not published (nobody known to all three sources).</summary>
+    public CorrectedEstimate? Computed => Outcome?.Estimate;
+
+    /// <summary>The estimate that takes the linked persons for the true capture histories (before issue 19's correction).</summary>
+    public MseOutcome? Uncorrected => Outcome?.Uncorrected;
+
+    /// <summary>Each available list's persons and keyed persons in the category that year (the linkage-error facts).</summary>
+    public IReadOnlyList<SourceKeyRate> KeyRates { get; init; } = [];
 }
 
 /// <summary>
@@ -26,8 +38,10 @@ public static class OverlapEstimation
     /// <summary>Estimated categories: the victims, all forms and each form; persons at risk are not victims.</summary>
     public static readonly IReadOnlyList<string> Categories = [Category.All, Category.Prostitution, Category.Pimping, Category.Trafficking, Category.Other];
 
-    public static (IndicatorSet Indicators, IReadOnlyList<YearEstimate> Estimates) Apply(IndicatorSet set, Availability availability)
+    /// <param name="keyRates">the linkage stage's key counts per victim source, year and category (<see cref="KeyRates.Of"/>)</param>
+    public static (IndicatorSet Indicators, IReadOnlyList<YearEstimate> Estimates) Apply(IndicatorSet set, Availability availability, IReadOnlyList<SourceKeyRate> keyRates)
     {
+        ArgumentNullException.ThrowIfNull(keyRates);
         var estimates = new List<YearEstimate>();
         var cells = new List<Cell>();
         foreach (var overlap in set.Overlaps.Where(o => Categories.Contains(o.Category)))
@@ -38,7 +52,7 @@ public static class OverlapEstimation
                 continue;
             }
 
-            var estimate = EstimateOne(overlap, availability);
+            var estimate = EstimateOne(overlap, availability, keyRates);
             estimates.Add(estimate);
             cells.AddRange(Cells(estimate));
         }
@@ -46,7 +60,13 @@ public static class OverlapEstimation
         return (set.With(cells), estimates);
     }
 
-    private static YearEstimate EstimateOne(OverlapTable overlap, Availability availability)
+    private static YearEstimate EstimateOne(OverlapTable overlap, Availability availability, IReadOnlyList<SourceKeyRate> keyRates) =>
+        EstimateLists(overlap, availability, keyRates) with
+        {
+            KeyRates = keyRates.Where(r => r.Year == overlap.Year && r.Category == overlap.Category && availability.IsAvailable(r.Source, overlap.Category, overlap.Year)).ToArray(),
+        };
+
+    private static YearEstimate EstimateLists(OverlapTable overlap, Availability availability, IReadOnlyList<SourceKeyRate> keyRates)
     {
         var sources = OverlapTable.Lists.Where(s => availability.IsAvailable(s, overlap.Category, overlap.Year)).ToArray();
         var names = sources.Select(s => s.Code()).ToArray();
@@ -77,15 +97,22 @@ public static class OverlapEstimation
             return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "effectifs trop faibles pour une estimation fiable");
         }
 
+        // The key rates of the lists, counted as the table counts persons (a source's persons are its margin).
+        var model = LinkageErrorModel.Estimated(sources.Select(s =>
+            keyRates.FirstOrDefault(r => r.Source == s && r.Year == overlap.Year && r.Category == overlap.Category) is { } rate
+                ? new ListKeyRate(rate.Persons, rate.Keyed)
+                : new ListKeyRate(0, 0)).ToArray());
+        var outcome = LinkageCorrection.Estimate(table, model, ModelSpec.Stepwise);
+
         // With nobody known to all three sources, the total rests on how the pairs alone extrapolate to the persons no
-        // source saw: an estimate the data cannot check, not published (a choice stated in the methodology).
+        // source saw: an estimate the data cannot check, not published (a choice stated in the methodology). It is still
+        // computed, for the quality report and the tests against the samples' truth.
         if (counts[counts.Length - 1] == 0)
         {
-            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, null, "aucun mineur n'est connu des trois sources : le recouvrement ne permet pas une estimation fiable");
+            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, "aucun mineur n'est connu des trois sources : le recouvrement ne permet pas une estimation fiable");
         }
 
-        var outcome = MseEstimator.Estimate(table, ModelSpec.Stepwise);
-        return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, (outcome as MseRefused)?.Refusal.Message);
+        return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, outcome.Refusal?.Message);
     }
 
     private static IEnumerable<Cell> Cells(YearEstimate e)

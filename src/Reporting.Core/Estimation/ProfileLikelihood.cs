@@ -131,7 +131,7 @@ public static class ProfileLikelihood
     }
 
     /// <summary>Golden-section maximisation of a unimodal function of the unseen count, bracketed around a guess.</summary>
-    private static (double ArgMax, double Max) Maximise(Func<double, double> f, double guess)
+    internal static (double ArgMax, double Max) Maximise(Func<double, double> f, double guess)
     {
         double a = 0;
         double c = Math.Max(2 * guess, guess + 10);
@@ -169,7 +169,7 @@ public static class ProfileLikelihood
         return (best, f(best));
     }
 
-    private static double UpperRoot(Func<double, double> f, double target, double argMax)
+    internal static double UpperRoot(Func<double, double> f, double target, double argMax)
     {
         double low = argMax;
         double high = Math.Max(2 * argMax, argMax + 10);
@@ -204,7 +204,7 @@ public static class ProfileLikelihood
         return Math.Exp(FindRoot(b => f(Math.Exp(b)), target, low, high));
     }
 
-    private static double FindRoot(Func<double, double> f, double target, double low, double high) =>
+    internal static double FindRoot(Func<double, double> f, double target, double low, double high) =>
         Brent.FindRoot(x => f(x) - target, low, high, 1e-9 * Math.Max(1.0, Math.Abs(high)), 200);
 
     private static double XLogX(double x) => x > 0 ? x * Math.Log(x) : 0.0;

@@ -23,6 +23,9 @@ public enum RefusalReason
 
     /// <summary>Newton's method did not converge.</summary>
     FitDidNotConverge,
+
+    /// <summary>The key rates cannot correct the table: a list without any key, or keyed counts that contradict the table.</summary>
+    KeyRatesUnusable,
 }
 
 /// <summary>A refusal: the machine-readable reason and an explanation in French for the user.</summary>
@@ -44,6 +47,7 @@ public static class RefusalCodes
         RefusalReason.NotIdentifiable => "not_identifiable",
         RefusalReason.MleDoesNotExist => "mle_does_not_exist",
         RefusalReason.FitDidNotConverge => "fit_did_not_converge",
+        RefusalReason.KeyRatesUnusable => "key_rates_unusable",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
 }
