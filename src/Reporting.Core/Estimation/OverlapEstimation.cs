@@ -124,6 +124,7 @@ public static class OverlapEstimation
             yield return new Cell(Key(IndicatorCodes.EstimateLow), null, CellStatus.NotAvailable, []);
             yield return new Cell(Key(IndicatorCodes.EstimateHigh), null, CellStatus.NotAvailable, []);
             yield return new Cell(Key(IndicatorCodes.ShareSeen), null, CellStatus.NotAvailable, []);
+            yield return new Cell(Key(IndicatorCodes.EstimateUncorrected), null, CellStatus.NotAvailable, []);
             yield break;
         }
 
@@ -133,5 +134,10 @@ public static class OverlapEstimation
 
         // How much of the estimated total the sources see: the persons seen over the estimate (both national, toutes).
         yield return new Cell(Key(IndicatorCodes.ShareSeen), Rounding.OneDecimal(e.Overlap.Persons * 100m / (decimal)est.Total), CellStatus.Published, []);
+
+        // What the correction for missing keys moved: the estimate without it (x where it was refused).
+        yield return e.Uncorrected is MseEstimate uncorrected
+            ? new Cell(Key(IndicatorCodes.EstimateUncorrected), Rounding.OneDecimal((decimal)uncorrected.Total), CellStatus.Published, [])
+            : new Cell(Key(IndicatorCodes.EstimateUncorrected), null, CellStatus.NotAvailable, []);
     }
 }

@@ -269,6 +269,12 @@ public sealed class IndicatorCatalogue
             NationalOnly = true,
             Tables = [WorkbookTable.Overlap],
         },
+        new(IndicatorCodes.EstimateUncorrected, IndicatorKind.Estimate, "Estimation sans correction des clés manquantes", "personnes",
+            "Estimation par capture-recapture qui tiendrait les personnes chaînées pour toutes les personnes vues par plusieurs sources : ce que la correction des clés de chaînage manquantes retranche ou ajoute.")
+        {
+            NationalOnly = true,
+            Tables = [WorkbookTable.Overlap],
+        },
         new(IndicatorCodes.ShareSeen, IndicatorKind.Share, "Part des mineurs victimes repérés parmi l'estimation (%)", "%",
             "Mineurs victimes repérés par au moins une source, rapportés à l'estimation par capture-recapture du nombre total de mineurs victimes.")
         {

@@ -31,6 +31,9 @@ public static class IndicatorCodes
     public const string EstimateHigh = "estimation_mse_haut";
     public const string ShareSeen = "part_reperes_pct";
 
+    /// <summary>The estimate as if every person seen by two sources had been linked (no correction for missing keys).</summary>
+    public const string EstimateUncorrected = "estimation_mse_sans_correction";
+
     /// <summary>National counts of persons by number of sources that saw them (published at France level only).</summary>
     public static readonly IReadOnlyList<string> OverlapCounts = [SeenByOne, SeenByTwo, SeenByThree];
 

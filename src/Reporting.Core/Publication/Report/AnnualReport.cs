@@ -305,6 +305,7 @@ public static class AnnualReport
         values["vus_2"] = Fr(ctx, SeenByTwo);
         values["vus_3"] = Fr(ctx, SeenByThree);
         values["part_cle"] = Fr(ctx, ShareKeyed);
+        values["estimation_sans_correction"] = Fr(ctx, EstimateUncorrected);
         values["estimation"] = Fr(ctx, Estimate);
         values["estimation_bas"] = Fr(ctx, EstimateLow);
         values["estimation_haut"] = Fr(ctx, EstimateHigh);
