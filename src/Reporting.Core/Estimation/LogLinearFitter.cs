@@ -42,6 +42,15 @@ public sealed record LogLinearFit
     /// <summary>Design over the retained cells.</summary>
     public DesignMatrix Design { get; }
 
+    /// <summary>
+    /// Cells fixed at 0 and dropped by the extended MLE (Fienberg &amp; Rinaldo 2012) because a zero
+    /// margin of the model forces them to 0; empty when the ordinary MLE exists.
+    /// </summary>
+    public ImmutableArray<int> ZeroFittedCells { get; init; } = [];
+
+    /// <summary>True when the fit is the extended MLE on a face of the model (see <see cref="ZeroFittedCells"/>).</summary>
+    public bool IsExtendedMle => !ZeroFittedCells.IsEmpty;
+
     /// <summary>Observed counts of the retained cells, in design row order.</summary>
     public ImmutableArray<double> Counts { get; }
 
@@ -137,6 +146,11 @@ public static class LogLinearFitter
         }
 
         var check = MleExistence.Check(prepared.Design!, prepared.Counts);
+        if (check.Identifiable && !check.MleExists)
+        {
+            return FitExtended(table, prepared);
+        }
+
         var refusal = Refuse(table, check);
         if (refusal is not null)
         {
@@ -180,7 +194,7 @@ public static class LogLinearFitter
         return new Prepared([.. interactions], kept, empty, design, counts, null);
     }
 
-    private static FitAttempt FitChecked(ListTable table, Prepared prepared)
+    private static FitAttempt FitChecked(ListTable table, Prepared prepared, ImmutableArray<int> zeroFittedCells = default)
     {
         var glm = PoissonGlm.Fit(prepared.Design!, prepared.Counts, computeInverseInformation: true);
         if (!glm.Converged || !double.IsFinite(glm.Coefficients[0]))
@@ -190,8 +204,108 @@ public static class LogLinearFitter
         }
 
         return new FitAttempt(
-            new LogLinearFit(table, prepared.All, prepared.Interactions, prepared.EmptyOverlaps, prepared.Design!, prepared.Counts, glm),
+            new LogLinearFit(table, prepared.All, prepared.Interactions, prepared.EmptyOverlaps, prepared.Design!, prepared.Counts, glm)
+            {
+                ZeroFittedCells = zeroFittedCells.IsDefault ? [] : zeroFittedCells,
+            },
             null);
+    }
+
+    /// <summary>
+    /// The extended MLE (Fienberg &amp; Rinaldo 2012) when a sufficient margin of the model is zero: the
+    /// cells that margin forces to 0 are fixed at 0 and dropped, the model is fitted on the facial set,
+    /// where the MLE exists, with the interactions that the remaining cells no longer separate from the
+    /// others absorbed (their columns are linear combinations of the kept ones there). The unseen count
+    /// exp(β₀) is estimated only when it is identifiable on the face, that is when the intercept column
+    /// is not a combination of the other columns over the facial set; otherwise the model is refused
+    /// and the message names the zero margins that decide.
+    /// </summary>
+    private static FitAttempt FitExtended(ListTable table, Prepared prepared)
+    {
+        var full = prepared.Design!;
+        var face = MleExistence.FacialSet(full, prepared.Counts);
+        var dropped = Enumerable.Range(0, full.RowCount).Except(face).Select(r => full.Patterns[r]).ToImmutableArray();
+        var facePatterns = face.Select(r => full.Patterns[r]).ToArray();
+        var faceDesign = DesignMatrix.Create(facePatterns, table.ListCount, prepared.Interactions);
+        int p = faceDesign.ColumnCount;
+        int rank = MleExistence.ColumnRank(faceDesign, [.. Enumerable.Range(0, p)]);
+        if (MleExistence.ColumnRank(faceDesign, [.. Enumerable.Range(1, p - 1)]) == rank)
+        {
+            return FitAttempt.Refused(RefusalReason.MleDoesNotExist,
+                "l'estimateur du maximum de vraisemblance n'existe pas et le nombre de personnes non vues "
+                + "n'est pas identifiable sur la face où l'estimateur étendu existe (Fienberg et Rinaldo, 2012) : "
+                + Because(table, prepared.All, dropped) + " ; simplifiez le modèle");
+        }
+
+        int mainColumns = 1 + table.ListCount;
+        if (MleExistence.ColumnRank(faceDesign, [.. Enumerable.Range(0, mainColumns)]) < mainColumns)
+        {
+            return FitAttempt.Refused(RefusalReason.MleDoesNotExist,
+                "l'estimateur du maximum de vraisemblance n'existe pas (Fienberg et Rinaldo, 2012) et, une fois "
+                + "fixées à 0 les cellules qu'une marge nulle annule, les effets principaux ne sont plus séparables : "
+                + Because(table, prepared.All, dropped) + " ; simplifiez le modèle");
+        }
+
+        // Greedy basis of the column space over the face: intercept and main effects, then each
+        // interaction in model order if it adds a direction.
+        var columns = Enumerable.Range(0, mainColumns).ToList();
+        var kept = ImmutableArray.CreateBuilder<ListPair>();
+        for (int k = 0; k < prepared.Interactions.Length; k++)
+        {
+            int rankBefore = MleExistence.ColumnRank(faceDesign, columns);
+            columns.Add(mainColumns + k);
+            if (MleExistence.ColumnRank(faceDesign, columns) > rankBefore)
+            {
+                kept.Add(prepared.Interactions[k]);
+            }
+            else
+            {
+                columns.RemoveAt(columns.Count - 1);
+            }
+        }
+
+        var reduced = prepared with
+        {
+            Interactions = kept.ToImmutable(),
+            Design = DesignMatrix.Create(facePatterns, table.ListCount, kept),
+            Counts = [.. face.Select(r => prepared.Counts[r])],
+        };
+        return FitChecked(table, reduced, dropped);
+    }
+
+    /// <summary>French clause naming the zero two-way margins of the model and the cells they force to 0.</summary>
+    private static string Because(ListTable table, ImmutableArray<ListPair> interactions, ImmutableArray<int> dropped)
+    {
+        var names = table.ListNames;
+        var margins = new List<string>();
+        foreach (var pair in ListPair.All(table.ListCount))
+        {
+            // The whole two-way margin is sufficient for a pair in the model, only the overlap otherwise.
+            var entries = interactions.Contains(pair)
+                ? new[] { (true, false), (false, true), (true, true) }
+                : new[] { (true, true) };
+            foreach (var (a, b) in entries)
+            {
+                bool Matches(int pattern) =>
+                    Patterns.Contains(pattern, pair.First) == a && Patterns.Contains(pattern, pair.Second) == b;
+                long sum = Enumerable.Range(1, table.PatternCount).Where(Matches).Sum(table.Count);
+                if (sum == 0 && dropped.Any(Matches))
+                {
+                    margins.Add(string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0}={1}, {2}={3}",
+                        names[pair.First],
+                        a ? 1 : 0,
+                        names[pair.Second],
+                        b ? 1 : 0));
+                }
+            }
+        }
+
+        string cells = string.Join(", ", dropped.Select(p => Patterns.ToFlags(p, table.ListCount)));
+        return margins.Count == 0
+            ? $"les cellules {cells} doivent avoir un effectif ajusté nul"
+            : $"la marge nulle ({string.Join(" ; ", margins)}) force à 0 les cellules {cells}";
     }
 
     private static Refusal? RefuseData(ListTable table)

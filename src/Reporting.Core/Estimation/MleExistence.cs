@@ -46,6 +46,44 @@ public static class MleExistence
         return new ExistenceCheck(rank, design.ColumnCount, degenerate.IsEmpty, degenerate);
     }
 
+    /// <summary>
+    /// The facial set of Fienberg &amp; Rinaldo (2012): the rows of <paramref name="design"/> whose fitted
+    /// value stays positive in the extended MLE. The other rows are zero cells driven to 0 along a
+    /// recession direction; they are removed and the check repeated on the rest until the MLE exists
+    /// there (each pass removes at least one row, so the loop ends). Row indices, ascending.
+    /// </summary>
+    public static ImmutableArray<int> FacialSet(DesignMatrix design, IReadOnlyList<double> counts)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(counts);
+        var rows = Enumerable.Range(0, design.RowCount).ToList();
+        while (true)
+        {
+            var sub = DesignMatrix.Create(rows.Select(r => design.Patterns[r]), design.ListCount, design.Interactions);
+            var check = Check(sub, [.. rows.Select(r => counts[r])]);
+            if (check.MleExists)
+            {
+                return [.. rows];
+            }
+
+            var degenerate = check.DegenerateCells.ToHashSet();
+            rows.RemoveAll(r => degenerate.Contains(design.Patterns[r]));
+        }
+    }
+
+    /// <summary>Column rank of <paramref name="design"/> restricted to <paramref name="columns"/>.</summary>
+    public static int ColumnRank(DesignMatrix design, IReadOnlyList<int> columns)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(columns);
+        if (columns.Count == 0 || design.RowCount == 0)
+        {
+            return 0;
+        }
+
+        return Rank(Matrix<double>.Build.Dense(design.RowCount, columns.Count, (i, j) => design[i, columns[j]]));
+    }
+
     private static ImmutableArray<int> DegenerateZeroCells(DesignMatrix design, int[] positiveRows, int[] zeroRows)
     {
         var nullSpace = NullSpace(design, positiveRows);

@@ -119,6 +119,14 @@ public static class MseReportFormatter
                     yield return $"  interactions fixées à −∞ (listes sans personne en commun, cellules retirées) : {string.Join(", ", e.Fit.EmptyOverlapPairs.Select(p => p.Name(names)))}";
                 }
 
+                if (e.Fit.IsExtendedMle)
+                {
+                    var absorbed = e.Fit.ModelInteractions.Except(e.Fit.Interactions).Except(e.Fit.EmptyOverlapPairs).ToList();
+                    yield return "  estimateur du maximum de vraisemblance étendu (Fienberg et Rinaldo, 2012) : une marge nulle force à 0 "
+                        + $"les cellules {string.Join(", ", e.Fit.ZeroFittedCells.Select(p => Patterns.ToFlags(p, e.Table.ListCount)))}, retirées de l'ajustement"
+                        + (absorbed.Count == 0 ? string.Empty : $" ; termes non séparables sur les cellules restantes : {string.Join(", ", absorbed.Select(p => p.Name(names)))}");
+                }
+
                 yield return $"  non-observés estimés : {Decimal(e.Unseen, 2)}";
                 yield return $"  estimation du total : {FormatWhole(e.Total)} (écart-type {Decimal(e.StandardError, 1)}, méthode delta)";
                 yield return $"  intervalle de confiance à {Percent(e.Interval.Level)} : {Interval(e.Interval)} ({MethodLabel(e.Interval.Method)})";

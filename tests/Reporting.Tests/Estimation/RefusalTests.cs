@@ -81,16 +81,17 @@ public sealed class RefusalTests
     }
 
     [Fact]
-    public void List_contained_in_another_with_their_interaction_has_no_mle()
+    public void No_mle_and_unseen_not_identifiable_on_the_face_is_refused()
     {
-        // Everyone on A is also on B: with A:B in the model, β_A → −∞ and β_AB → +∞ improve the fit forever.
+        // Nobody is on A alone: with B:C, cell 100 is driven to 0 and, on the other cells, the
+        // intercept is B + C − B:C (see ExtendedMleTests for the case where the extended MLE estimates).
         var table = TestData.Table(ThreeLists, ("110", 20), ("111", 5), ("010", 60), ("011", 15), ("001", 45));
 
-        var refused = Assert.IsType<MseRefused>(MseEstimator.Estimate(table, ModelSpec.WithInteractions([new ListPair(0, 1)])));
+        var refused = Assert.IsType<MseRefused>(MseEstimator.Estimate(table, ModelSpec.WithInteractions([new ListPair(1, 2)])));
 
         Assert.Equal(RefusalReason.MleDoesNotExist, refused.Refusal.Reason);
         Assert.Contains("100", refused.Refusal.Message);
-        Assert.Contains("101", refused.Refusal.Message);
+        Assert.Contains("n'est pas identifiable", refused.Refusal.Message);
     }
 
     [Fact]
