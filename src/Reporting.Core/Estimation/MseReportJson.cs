@@ -124,6 +124,18 @@ public static class MseReportJson
                 }
 
                 json.WriteEndArray();
+                if (e.Fit.IsExtendedMle)
+                {
+                    // Extended MLE only (absent otherwise, so that the ordinary output keeps its shape).
+                    json.WriteStartArray("cellules_fixees_a_zero");
+                    foreach (int pattern in e.Fit.ZeroFittedCells)
+                    {
+                        json.WriteStringValue(Patterns.ToFlags(pattern, e.Table.ListCount));
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 Number(json, "estimation", e.Total);
                 Number(json, "non_observes", e.Unseen);
                 Number(json, "ecart_type", e.StandardError);

@@ -68,6 +68,8 @@ public sealed class ExtendedMleTests
 
         Assert.Contains("étendu (Fienberg et Rinaldo, 2012)", text);
         Assert.Contains("100, 101", text);
+        string json = MseReportJson.Write(MseReport.Build(table, ModelSpec.WithInteractions([new ListPair(0, 1)])));
+        Assert.Contains("\"cellules_fixees_a_zero\": [", json);
     }
 
     [Fact]
