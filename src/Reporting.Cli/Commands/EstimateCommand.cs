@@ -47,7 +47,7 @@ public static class EstimateCommand
             ExitCodes =
             [
                 (ExitCodes.Ok, "estimation faite"),
-                (ExitCodes.Findings, "estimation refusée (la raison est imprimée)"),
+                (ExitCodes.Findings, "estimation refusée, corrigée des clés manquantes ou non (la raison est imprimée)"),
                 (ExitCodes.Failure, "table illisible (la ligne en cause est nommée)"),
                 (ExitCodes.Usage, "ligne de commande incorrecte"),
             ],
@@ -114,7 +114,7 @@ public static class EstimateCommand
             }
         }
 
-        return report.Retained is MseEstimate ? ExitCodes.Ok : ExitCodes.Findings;
+        return report.Retained is MseEstimate && report.Correction is null or { Estimate: not null } ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     /// <summary>

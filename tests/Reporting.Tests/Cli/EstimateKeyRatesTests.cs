@@ -105,4 +105,17 @@ public sealed class EstimateKeyRatesTests : IDisposable
         Assert.Empty(result.Stdout);
         Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_refused_correction_is_printed_with_its_reason_and_exits_1()
+    {
+        // a and b share nobody: the model a:b is refused, corrected or not
+        var path = dir.Write("t.csv", "a,b,c,count\n1,0,0,30\n0,1,0,20\n0,0,1,25\n1,0,1,5\n0,1,1,4\n");
+
+        var result = CliRunner.Run("estimate", "--lists", path, "--model", "a:b", "--key-rates", "a=0.9,b=0.9,c=0.9");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("  correction des clés manquantes : refusée → refusée", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  Estimation corrigée impossible : ", result.Stdout, StringComparison.Ordinal);
+    }
 }
