@@ -29,7 +29,8 @@ public sealed record CandidateModel(CandidateKind Kind, ModelSpec Spec, MseOutco
 /// models (independence, each two-list interaction, the stepwise choice, every two-list interaction at once when it is
 /// identifiable) with their estimates, intervals, deviances, degrees of freedom, AIC and BIC; the model retained and why;
 /// the stepwise trace with the rejected terms; the warnings. The retained model is the one requested (stepwise by
-/// default), with its bootstrap when asked.
+/// default), with its bootstrap when asked. Given the lists' key rates, the same model corrected for missing linkage keys
+/// (<see cref="LinkageCorrection"/>) beside it.
 /// </summary>
 public sealed record MseReport(
     ListTable Table,
@@ -38,7 +39,7 @@ public sealed record MseReport(
     ImmutableArray<StepRound> Trace,
     ImmutableArray<string> Warnings)
 {
-    public static MseReport Build(ListTable table, ModelSpec requested, MseOptions? options = null)
+    public static MseReport Build(ListTable table, ModelSpec requested, MseOptions? options = null, LinkageErrorModel? keys = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(requested);
@@ -74,8 +75,18 @@ public sealed record MseReport(
 
         Add(CandidateKind.Requested, requested);
         var trace = requested.Selection == ModelSelection.Stepwise ? StepwiseTrace.Replay(table, options) : [];
-        return new MseReport(table, retained, [.. rows], trace, Warn(table, retained));
+        return new MseReport(table, retained, [.. rows], trace, Warn(table, retained))
+        {
+            KeyRates = keys,
+            Correction = keys is null ? null : LinkageCorrection.Estimate(table, keys, requested, plain),
+        };
     }
+
+    /// <summary>The requested model corrected for missing linkage keys, when key rates were given.</summary>
+    public CorrectedOutcome? Correction { get; init; }
+
+    /// <summary>The lists' key rates the correction used (keyed records and records per list).</summary>
+    public LinkageErrorModel? KeyRates { get; init; }
 
     /// <summary>The stepwise row as fitted: its interactions, which the row's spec (the rule) does not list.</summary>
     public CandidateModel? StepwiseRow => Candidates.FirstOrDefault(c => c.Spec.Selection == ModelSelection.Stepwise);

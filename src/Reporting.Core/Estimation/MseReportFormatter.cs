@@ -32,6 +32,12 @@ public static class MseReportFormatter
         lines.AddRange(CandidateTable(report));
         lines.Add(string.Empty);
         lines.AddRange(Retained(report));
+        if (report.Correction is { } correction)
+        {
+            lines.Add(string.Empty);
+            lines.AddRange(Correction(report, correction));
+        }
+
         if (!report.Trace.IsEmpty)
         {
             lines.Add(string.Empty);
@@ -148,6 +154,41 @@ public static class MseReportFormatter
         {
             yield return $"  à titre de comparaison, le plus petit AIC est celui du modèle {best.Name(names)} ({Decimal(((MseEstimate)best.Outcome).Aic, 2)}) : "
                 + "l'AIC n'est pas la règle de choix retenue";
+        }
+    }
+
+    /// <summary>The retained model corrected for missing keys, its figure beside the uncorrected one.</summary>
+    private static IEnumerable<string> Correction(MseReport report, CorrectedOutcome correction)
+    {
+        var names = report.Table.ListNames;
+        yield return "Correction des clés de chaînage manquantes (même modèle, ajusté aux repérages avec clé ; clés absentes au hasard dans chaque liste) :";
+        if (report.KeyRates is { } keys)
+        {
+            yield return "  taux de clé : " + string.Join(", ", Enumerable.Range(0, names.Length)
+                .Select(s => $"{names[s]} {Decimal(keys.Rates[s], 3)} ({keys.Lists[s].Keyed} sur {keys.Lists[s].Persons})"));
+        }
+
+        if (correction.Estimate is { } keyed)
+        {
+            yield return $"  personnes avec clé dans la table : {keyed.Keyed.ObservedTotal} sur {report.Table.ObservedTotal}";
+        }
+
+        var before = report.Retained is MseEstimate u ? FormatWhole(u.Total) : "refusée";
+        switch (correction.Estimate)
+        {
+            case { } c:
+                var shift = c.ShiftPercent is { } pct && report.Retained is MseEstimate ? $" ({(pct < 0 ? "−" : "+")}{Decimal(Math.Abs(pct), 1)} %)" : string.Empty;
+                yield return $"  correction des clés manquantes : {before} → {FormatWhole(c.Total)}{shift}";
+                yield return $"  termes d'interaction : {(c.InteractionNames.IsEmpty ? "aucun (effets principaux seulement)" : string.Join(", ", c.InteractionNames))}";
+                yield return $"  non-observés estimés : {Decimal(c.Unseen, 2)}";
+                yield return $"  intervalle de confiance à {Percent(c.Interval.Level)} : {Interval(c.Interval)} (vraisemblance profilée, élargie de l'incertitude des taux de clé : "
+                    + $"écart-type dû aux taux {Decimal(c.KeyRateStandardError, 1)})";
+                break;
+            default:
+                yield return $"  correction des clés manquantes : {before} → refusée";
+                yield return $"  Estimation corrigée impossible : {correction.Refusal!.Message}";
+                yield return $"  Code du refus : {correction.Refusal.Code}";
+                break;
         }
     }
 

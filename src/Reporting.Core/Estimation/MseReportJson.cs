@@ -106,6 +106,11 @@ public static class MseReportJson
             }
 
             json.WriteEndArray();
+            if (report.Correction is { } correction)
+            {
+                Correction(json, report, correction);
+            }
+
             json.WriteEndObject();
         }
 
@@ -155,6 +160,75 @@ public static class MseReportJson
                 json.WriteEndObject();
                 break;
         }
+    }
+
+    /// <summary>The retained model corrected for missing keys (only with <c>--key-rates</c>): « correction_cles ».</summary>
+    private static void Correction(Utf8JsonWriter json, MseReport report, CorrectedOutcome correction)
+    {
+        var names = report.Table.ListNames;
+        json.WriteStartObject("correction_cles");
+        if (report.KeyRates is { } keys)
+        {
+            json.WriteStartArray("taux_cle");
+            for (var s = 0; s < names.Length; s++)
+            {
+                json.WriteStartObject();
+                json.WriteString("liste", names[s]);
+                Number(json, "taux", keys.Rates[s]);
+                json.WriteNumber("reperages_avec_cle", keys.Lists[s].Keyed);
+                json.WriteNumber("reperages", keys.Lists[s].Persons);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (report.Retained is MseEstimate u)
+        {
+            Number(json, "estimation_sans_correction", u.Total);
+        }
+        else
+        {
+            json.WriteNull("estimation_sans_correction");
+        }
+
+        switch (correction.Estimate)
+        {
+            case { } c:
+                json.WriteNumber("personnes_avec_cle", c.Keyed.ObservedTotal);
+                json.WriteStartArray("interactions");
+                foreach (var n in c.InteractionNames)
+                {
+                    json.WriteStringValue(n);
+                }
+
+                json.WriteEndArray();
+                Number(json, "estimation", c.Total);
+                Number(json, "non_observes", c.Unseen);
+                Number(json, "borne_basse", c.Interval.Lower);
+                Number(json, "borne_haute", c.Interval.Upper);
+                Number(json, "ecart_type_taux", c.KeyRateStandardError);
+                if (report.Retained is MseEstimate && c.ShiftPercent is { } shift)
+                {
+                    Number(json, "ecart_pct", shift);
+                }
+                else
+                {
+                    json.WriteNull("ecart_pct");
+                }
+
+                json.WriteNull("refus");
+                break;
+            default:
+                json.WriteNull("estimation");
+                json.WriteStartObject("refus");
+                json.WriteString("code", correction.Refusal!.Code);
+                json.WriteString("message", correction.Refusal.Message);
+                json.WriteEndObject();
+                break;
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>A finite number (a negative zero and tiny negative roundings of zero as 0), null otherwise.</summary>
