@@ -35,6 +35,14 @@ public static class OverlapEstimation
 
     public const int MinimumPerList = 10;
 
+    /// <summary>
+    /// Below this many persons known to two sources or more, the estimate is computed but not published: its precision
+    /// rests on them (a Lincoln–Petersen estimate's relative standard error is about one over the square root of the
+    /// persons recaptured, so fewer than 20 leave a 95 % interval wider than about ± 45 %), and an order of magnitude that
+    /// loose is not printed as a figure (a choice stated in the methodology).
+    /// </summary>
+    public const int MinimumRecaptured = 20;
+
     /// <summary>Estimated categories: the victims, all forms and each form; persons at risk are not victims.</summary>
     public static readonly IReadOnlyList<string> Categories = [Category.All, Category.Prostitution, Category.Pimping, Category.Trafficking, Category.Other];
 
@@ -110,6 +118,12 @@ public static class OverlapEstimation
         if (counts[counts.Length - 1] == 0)
         {
             return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, "aucun mineur n'est connu des trois sources : le recouvrement ne permet pas une estimation fiable");
+        }
+
+        var recaptured = counts.Select((n, pattern) => System.Numerics.BitOperations.PopCount((uint)pattern) >= 2 ? n : 0).Sum();
+        if (recaptured < MinimumRecaptured)
+        {
+            return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, "trop peu de mineurs sont connus de plusieurs sources : l'estimation serait trop imprécise pour être publiée");
         }
 
         return new YearEstimate(overlap.Year, overlap.Category, names, overlap, outcome, outcome.Refusal?.Message);

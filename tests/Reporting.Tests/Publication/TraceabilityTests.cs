@@ -38,7 +38,14 @@ public sealed partial class TraceabilityTests
     /// ages of the definitions, the bounds of the checks that a rule's label quotes, the longest fixed-term sentence, the
     /// départements of France (the scope of the national figures).
     /// </summary>
-    private static readonly string[] WordingNumbers = ["100 000", "95", "18", "15", "0", "120", "64", "360", "30", "0,02", "101"];
+    private static readonly string[] WordingNumbers =
+    [
+        "100 000", "95", "18", "15", "0", "120", "64", "360", "30", "0,02", "101",
+
+        // The methodology's rules for publishing an estimate, printed from the estimation's own constants.
+        .. new[] { Reporting.Estimation.OverlapEstimation.MinimumPersons, Reporting.Estimation.OverlapEstimation.MinimumPerList, Reporting.Estimation.OverlapEstimation.MinimumRecaptured }
+            .Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
 
     [Fact]
     public void Every_number_of_the_report_and_the_sheets_is_a_cell_of_the_edition()

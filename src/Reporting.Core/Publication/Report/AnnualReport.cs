@@ -404,6 +404,7 @@ public static class AnnualReport
         values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
         values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
         values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
+        values["mse_minimum_recoupes"] = Estimation.OverlapEstimation.MinimumRecaptured;
         values["modele"] = ModelWords(ctx.Estimates.FirstOrDefault(e => e.Year == ctx.Year && e.Category == Category.All)) is { } model ? $"En {ctx.Year}, le modèle retenu est {model}." : string.Empty;
         c.Paragraphs(ctx.Templates.Render("methodologie", values));
 
