@@ -46,7 +46,7 @@ for line in documents.split("\n")[3:]:          # after the snapshot's own heade
         continue
     if not line or line.startswith(("#", "  ")) or label in ("titre", "sous-titre", "édition", "chiffre clé", "tableau", "graphique", "carte", "encadré"):
         continue
-    sentences.append(line[2:] if line.startswith("– ") else line)
+    sentences.append(line[2:] if line.startswith("–\u00a0") else line)
 # Addresses are not French: each is read as one word Grammalecte knows.
 import re
 sentences = [re.sub(r"https?://\S+?(?=[.;,]?(\s|$))|[\w.-]+@[\w.-]+\w", "adresse", s) for s in sentences]

@@ -65,7 +65,10 @@ public sealed class Composition(string processedBy)
 
     public void Bullets(IReadOnlyList<string> items) => BulletsTypeset([.. items.Select(T)]);
 
-    private void BulletsTypeset(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => "– " + i)]);
+    /// <summary>How the snapshot marks a list item: a dash held to its text by a no-break space, as French typesets it.</summary>
+    public const string ListItemMark = "–\u00A0";
+
+    private void BulletsTypeset(IReadOnlyList<string> items) => Add(BulletList.Of([.. items]), new BulletsElement(items), [.. items.Select(i => ListItemMark + i)]);
 
     public void KeyFigures(IReadOnlyList<(string Value, string Label)> items) => KeyFiguresTypeset([.. items.Select(i => (i.Value, T(i.Label)))]);
 
@@ -123,7 +126,7 @@ public sealed class Composition(string processedBy)
 
         elements.Add(element);
         lines.Add(T("encadré : " + title));
-        lines.AddRange(paragraphs.Select(p => (items ? "– " : string.Empty) + p));
+        lines.AddRange(paragraphs.Select(p => (items ? ListItemMark : string.Empty) + p));
     }
 
     public void LineChart(string title, float height, IReadOnlyList<ChartSeries> series, string axis, IReadOnlyList<SeriesBreak> breaks, string? note = null)

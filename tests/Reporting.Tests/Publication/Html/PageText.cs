@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Reporting.Publication.Report;
 
 namespace Reporting.Tests.Publication.Html;
 
@@ -50,14 +51,14 @@ internal static class PageText
                 lines.Add(Text(e));
                 break;
             case "ul" when e.ClassList.Contains("bullets"):
-                lines.AddRange(e.Children.Select(li => "– " + Text(li)));
+                lines.AddRange(e.Children.Select(li => Composition.ListItemMark + Text(li)));
                 break;
             case "ul" when e.ClassList.Contains("key-figures"):
                 lines.AddRange(e.Children.Select(li => $"chiffre clé : {Text(li.QuerySelector(".kf-label")!)} = {Text(li.QuerySelector(".kf-value")!)}"));
                 break;
             case "aside" when e.ClassList.Contains("encadre"):
                 lines.Add("encadré : " + Text(e.QuerySelector("h2, h3, h4")!));
-                lines.AddRange(e.QuerySelector("ul") is { } list ? list.Children.Select(li => "– " + Text(li)) : e.QuerySelectorAll(":scope > p").Select(Text));
+                lines.AddRange(e.QuerySelector("ul") is { } list ? list.Children.Select(li => Composition.ListItemMark + Text(li)) : e.QuerySelectorAll(":scope > p").Select(Text));
                 Only(e, "h2", "h3", "h4", "p", "ul");
                 break;
             case "div" when e.ClassList.Contains("table-block"):
