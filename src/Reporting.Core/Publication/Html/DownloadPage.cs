@@ -83,8 +83,8 @@ public static class DownloadPage
             w.WriteStartObject();
             w.WriteString("@context", "https://schema.org");
             w.WriteString("@type", "Dataset");
-            w.WriteString("name", $"Mineurs victimes d'exploitation sexuelle en France, {ctx.FirstYear}-{ctx.Year}");
-            w.WriteString("description", "Statistiques consolidées des mineurs victimes d'exploitation sexuelle (prostitution, proxénétisme, traite) repérés par la police et la gendarmerie, l'aide sociale à l'enfance et les établissements de santé, et de la réponse pénale : France, régions et départements, avec une estimation du nombre total par capture-recapture.");
+            w.WriteString("name", PublishedFiles.DatasetTitle(ctx.FirstYear, ctx.Year));
+            w.WriteString("description", PublishedFiles.DatasetDescription);
             w.WriteString("inLanguage", "fr");
             w.WriteString("license", ctx.Identity.LicenceUrl);
             w.WriteBoolean("isAccessibleForFree", true);

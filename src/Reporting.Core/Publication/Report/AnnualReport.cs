@@ -81,16 +81,26 @@ public static class AnnualReport
     /// <summary>« À retenir »: the edition in three or four sentences, from the same wording model as the sections.</summary>
     private static void ComposeHighlights(Composition c, PublicationContext ctx)
     {
+        var values = NationalValues(ctx);
+        values["poursuivis"] = Fr(ctx, Prosecuted, source: "justice");
+        values["condamnes"] = Fr(ctx, Convicted, source: "justice");
+        c.Aside("À retenir", ctx.Templates.Render("a-retenir", values), items: true, level: 1);
+    }
+
+    /// <summary>The national figures of the year that several sections speak of, by the names the templates give them.</summary>
+    private static Dictionary<string, object?> NationalValues(PublicationContext ctx)
+    {
         var values = Values(ctx);
         values["victimes"] = Fr(ctx, MinorVictims);
         values["evolution"] = Fr(ctx, Change);
         values["estimation"] = Fr(ctx, Estimate);
+        values["estimation_bas"] = Fr(ctx, EstimateLow);
+        values["estimation_haut"] = Fr(ctx, EstimateHigh);
+        values["estimation_sans_correction"] = Fr(ctx, EstimateUncorrected);
         values["part_reperes"] = Fr(ctx, ShareSeen);
         values["part_filles"] = Fr(ctx, ShareGirls);
         values["part_moins_15"] = Fr(ctx, ShareUnder15);
-        values["poursuivis"] = Fr(ctx, Prosecuted, source: "justice");
-        values["condamnes"] = Fr(ctx, Convicted, source: "justice");
-        c.Aside("À retenir", ctx.Templates.Render("a-retenir", values), items: true, level: 1);
+        return values;
     }
 
     private static Narrative.Figure Fr(PublicationContext ctx, string indicator, string category = Category.All, string source = All, int? year = null) =>
@@ -101,15 +111,7 @@ public static class AnnualReport
         c.Heading(1, "1. Chiffres clés");
         var estimate = Fr(ctx, Estimate);
         var seen = Fr(ctx, MinorVictims);
-        var values = Values(ctx);
-        values["victimes"] = seen;
-        values["evolution"] = Fr(ctx, Change);
-        values["estimation"] = estimate;
-        values["estimation_bas"] = Fr(ctx, EstimateLow);
-        values["estimation_haut"] = Fr(ctx, EstimateHigh);
-        values["part_filles"] = Fr(ctx, ShareGirls);
-        values["part_moins_15"] = Fr(ctx, ShareUnder15);
-        values["part_reperes"] = Fr(ctx, ShareSeen);
+        var values = NationalValues(ctx);
         c.KeyFigures(
         [
             (seen.Short(), $"mineurs victimes repérés en {ctx.Year}, toutes sources"),
@@ -300,15 +302,11 @@ public static class AnnualReport
     {
         c.Heading(1, "5. Croiser les sources");
         var estimate = ctx.Estimates.FirstOrDefault(e => e.Year == ctx.Year && e.Category == Category.All);
-        var values = Values(ctx);
+        var values = NationalValues(ctx);
         values["vus_1"] = Fr(ctx, SeenByOne);
         values["vus_2"] = Fr(ctx, SeenByTwo);
         values["vus_3"] = Fr(ctx, SeenByThree);
         values["part_cle"] = Fr(ctx, ShareKeyed);
-        values["estimation_sans_correction"] = Fr(ctx, EstimateUncorrected);
-        values["estimation"] = Fr(ctx, Estimate);
-        values["estimation_bas"] = Fr(ctx, EstimateLow);
-        values["estimation_haut"] = Fr(ctx, EstimateHigh);
         values["raison"] = estimate?.NotEstimatedReason ?? "estimation non disponible";
         c.Paragraphs(ctx.Templates.Render("sources", values));
         c.BarChart(
