@@ -59,6 +59,13 @@ public sealed record IndicatorDefinition(string Code, IndicatorKind Kind, string
     /// <summary>Counts of persons below the national level are protected by the secret statistique (primary and secondary).</summary>
     public bool Protected { get; init; }
 
+    /// <summary>
+    /// The count this count is one part of: the parts that name the same count add up to it at every territory and year
+    /// (the sentences of the convicted, each person by the most severe one). Disclosure control protects the parts and
+    /// their whole together: an intruder who reads the whole and all parts but one knows the last.
+    /// </summary>
+    public string? PartOf { get; init; }
+
     /// <summary>Published for France only (the overlap counts: the sources' crossing is national).</summary>
     public bool NationalOnly { get; init; }
 
