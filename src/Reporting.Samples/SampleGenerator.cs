@@ -44,6 +44,8 @@ public sealed record SimulatedYear(int Year, int Victims, int SeenByPolice, int 
 /// </summary>
 public static class SampleGenerator
 {
+    private static readonly string[] OutOfScopeNatinf = ["7875", "7151", "27747", "25513", "20021", "10023", "7158", "32456"];
+
     public static SampleSummary Generate(string outDir, SampleOptions options, Geography geography)
     {
         Directory.CreateDirectory(outDir);
@@ -79,6 +81,22 @@ public static class SampleGenerator
         return new SampleSummary(files, truth);
     }
 
+    /// <summary>One of <paramref name="choices"/>, drawn in proportion to its weight (one draw).</summary>
+    private static T Weighted<T>(Random random, IReadOnlyList<T> choices, Func<T, double> weight)
+    {
+        var x = random.NextDouble() * choices.Sum(weight);
+        foreach (var c in choices)
+        {
+            x -= weight(c);
+            if (x < 0)
+            {
+                return c;
+            }
+        }
+
+        return choices[^1];
+    }
+
     private sealed record YearOutput(SimulatedYear Truth, IReadOnlyList<(string Name, string Content, Encoding Encoding)> Files);
 
     private enum Cat
@@ -91,11 +109,65 @@ public static class SampleGenerator
 
     private sealed record Victim(string Key, string Dep, char Sex, int Age, IReadOnlyList<Cat> Categories);
 
+    /// <summary>
+    /// How the courts deal with the authors of one form: the offence codes (with <c>victime_mineure</c>), the prosecutor's
+    /// orientation, the judgment within the year and the sentences. The proportions are orders of magnitude of the
+    /// ministry of justice's statistics on sexual offences (SDSE, Références statistiques Justice: most dismissals of
+    /// sexual offences are for an offence not made out; prosecution and firm prison dominate pimping and trafficking), not
+    /// its figures; the penalisation of clients of minors is "marginalement appliquée": more dismissals, alternatives
+    /// (awareness courses), suspended sentences and fines.
+    /// </summary>
+    /// <param name="Offences">NATINF code, <c>victime_mineure</c>, weight</param>
+    /// <param name="Sentences">firm prison, suspended prison, fine, other: weights</param>
+    private sealed record JusticeProfile(
+        (string Code, string Minor, double Weight)[] Offences,
+        double Dismissal,
+        double Alternative,
+        double Conviction,
+        double Acquittal,
+        double[] Sentences,
+        int MinQuantum,
+        int MaxQuantum)
+    {
+        private static readonly string[] SentenceCodes = ["EMPRISONNEMENT_FERME", "EMPRISONNEMENT_SURSIS", "AMENDE", "AUTRE"];
+
+        /// <summary>Clients of minors: 23367 and 23820 (through an electronic communications network) are the digital codes.</summary>
+        public static readonly JusticeProfile Clients = new(
+            [("23364", "", 4), ("23365", "", 1), ("23366", "", 0.5), ("23367", "", 2.5), ("23368", "", 0.5), ("23820", "O", 0.5)],
+            Dismissal: 0.40, Alternative: 0.15, Conviction: 0.60, Acquittal: 0.10, Sentences: [0.25, 0.45, 0.20, 0.10], MinQuantum: 3, MaxQuantum: 24);
+
+        public static readonly JusticeProfile Pimping = new(
+            [("23338", "O", 1), ("23339", "O", 1), ("7261", "O", 1), ("7261", "N", 0.5), ("7261", "", 0.5), ("7262", "O", 0.5), ("7262", "N", 0.5)],
+            Dismissal: 0.18, Alternative: 0.05, Conviction: 0.65, Acquittal: 0.08, Sentences: [0.65, 0.25, 0.05, 0.05], MinQuantum: 6, MaxQuantum: 84);
+
+        /// <summary>23776: the victim was put in contact through an electronic communications network.</summary>
+        public static readonly JusticeProfile Trafficking = new(
+            [("23770", "O", 1), ("23770", "N", 1), ("23772", "O", 1), ("23772", "N", 1), ("23782", "O", 1), ("23776", "O", 1), ("23776", "N", 0.5)],
+            Dismissal: 0.15, Alternative: 0.02, Conviction: 0.55, Acquittal: 0.10, Sentences: [0.75, 0.20, 0.02, 0.03], MinQuantum: 12, MaxQuantum: 120);
+
+        /// <summary>Authors of offences outside the nomenclature: out of scope, counted by code in the quality report.</summary>
+        public static readonly JusticeProfile OutOfScope = new(
+            [.. OutOfScopeNatinf.Select(c => (c, string.Empty, 1d))],
+            Dismissal: 0.30, Alternative: 0.20, Conviction: 0.70, Acquittal: 0.05, Sentences: [0.30, 0.35, 0.25, 0.10], MinQuantum: 2, MaxQuantum: 36);
+
+        public (string Code, string Minor) Offence(Random random)
+        {
+            var (code, minor, _) = Weighted(random, Offences, o => o.Weight);
+            return (code, minor);
+        }
+
+        public string Sentence(Random random) => Weighted(random, [.. SentenceCodes.Zip(Sentences)], s => s.Second).First;
+
+        /// <summary>Months of firm prison, for a firm prison sentence only.</summary>
+        public string Quantum(string sentence, Random random) => sentence == SentenceCodes[0]
+            ? random.Next(MinQuantum, MaxQuantum + 1).ToString(CultureInfo.InvariantCulture)
+            : string.Empty;
+    }
+
     private sealed class World(Geography geography, SampleOptions options)
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(false);
         private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-        private static readonly string[] OutOfScopeNatinf = ["7875", "7151", "27747", "25513", "20021", "10023", "7158", "32456"];
         private static readonly int[] MinorAges = [9, 10, 11, 12, 13, 14, 15, 16, 17];
         private static readonly double[] MinorAgeWeights = [1, 1, 3, 5, 10, 15, 20, 22, 23];
 
@@ -185,6 +257,7 @@ public static class SampleGenerator
                 police.Add(OutOfScopePoliceLine(year));
             }
 
+            ReplayFormerJusticeDraws(i);
             var justice = JusticeLines(year, i);
             AddDefects(year, police, ase, sante, justice);
 
@@ -253,7 +326,8 @@ public static class SampleGenerator
                 {
                     Cat.Prost => Choose("23364", "23364", "23365", "23367"),
                     Cat.Prox => v.Age >= 15 ? Choose("23338", "23338", "7261") : "23339",
-                    _ => Choose("23770", "23772", "23782"),
+                    // 23776: the victim was put in contact through an electronic communications network (a digital code).
+                    _ => Choose("23770", "23772", "23782", "23776"),
                 };
                 var age = rng.NextDouble() < 0.04 ? string.Empty : v.Age.ToString(CultureInfo.InvariantCulture);
                 // A second line of the same victim sometimes lacks the key: it joins the keyed line through id_victime.
@@ -315,49 +389,127 @@ public static class SampleGenerator
             }
         }
 
-        private List<string[]> JusticeLines(int year, int i)
+        /// <summary>
+        /// The justice lines were once drawn from the shared generator; they now have their own (<see cref="JusticeLines"/>).
+        /// The shared generator still makes the draws they made, value for value, so that the victim files of the
+        /// following years stay as they were: capture-recapture and disclosure tests are written against them.
+        /// </summary>
+        private void ReplayFormerJusticeDraws(int i)
         {
-            var lines = new List<string[]>();
-            void Authors(int count, Func<string> natinf, Func<string> minorVictim)
+            void Authors(int count, int codes, int minorChoices)
             {
                 for (var a = 0; a < count; a++)
                 {
-                    var person = $"J{year}-{Interlocked.Increment(ref personCounter)}";
-                    var affaire = $"AF{year}{rng.Next(0, 1_000_000):D6}";
-                    var dep = geography.Departements[Pick(depWeights)].Code;
-                    var code = natinf();
-                    var minor = minorVictim();
-                    var sex = rng.NextDouble() < 0.92 ? "M" : "F";
-                    var age = rng.Next(19, 66).ToString(CultureInfo.InvariantCulture);
-                    var first = RandomDate(year, lastDay: 250);
-                    string[] Line(DateOnly d, string step, string sentence, string quantum) =>
-                        [affaire, person, Iso(d), dep, code, step, sentence, quantum, minor, sex, age];
+                    rng.Next(0, 1_000_000);
+                    Pick(depWeights);
+                    rng.Next(codes);
+                    if (minorChoices > 0)
+                    {
+                        rng.Next(minorChoices);
+                    }
+
+                    rng.NextDouble();
+                    rng.Next(19, 66);
+                    rng.Next(0, 251);
                     if (rng.NextDouble() < 0.15)
                     {
-                        lines.Add(Line(first, Choose("CLASSEMENT", "ALTERNATIVE"), string.Empty, string.Empty));
+                        rng.Next(2);
                         continue;
                     }
 
-                    lines.Add(Line(first, "POURSUITE", string.Empty, string.Empty));
-                    var decided = first.AddDays(rng.Next(30, 110));
-                    var outcome = rng.NextDouble();
-                    if (outcome < 0.75)
+                    rng.Next(30, 110);
+                    if (rng.NextDouble() < 0.75 && rng.Next(5) < 2)
                     {
-                        var sentence = Choose("EMPRISONNEMENT_FERME", "EMPRISONNEMENT_FERME", "EMPRISONNEMENT_SURSIS", "AMENDE", "AUTRE");
-                        var quantum = sentence == "EMPRISONNEMENT_FERME" ? rng.Next(3, 85).ToString(CultureInfo.InvariantCulture) : string.Empty;
-                        lines.Add(Line(decided, "CONDAMNATION", sentence, quantum));
-                    }
-                    else if (outcome < 0.85)
-                    {
-                        lines.Add(Line(decided, "RELAXE", string.Empty, string.Empty));
+                        rng.Next(3, 85);
                     }
                 }
             }
 
-            Authors(Scale * (int)Math.Round(70 * Math.Pow(1.14, i)), () => Choose("23364", "23364", "23365", "23367"), () => string.Empty);
-            Authors(Scale * (int)Math.Round(90 * Math.Pow(1.09, i)), () => Choose("23338", "23339", "7261", "7261", "7262"), () => Choose("O", "O", "N", string.Empty));
-            Authors(Scale * (int)Math.Round(20 * Math.Pow(1.08, i)), () => Choose("23770", "23772", "23782"), () => Choose("O", "N", "N"));
-            Authors(Scale * 40, () => Choose(OutOfScopeNatinf), () => string.Empty);
+            Authors(Scale * (int)Math.Round(70 * Math.Pow(1.14, i)), 4, 0);
+            Authors(Scale * (int)Math.Round(90 * Math.Pow(1.09, i)), 5, 4);
+            Authors(Scale * (int)Math.Round(20 * Math.Pow(1.08, i)), 3, 3);
+            Authors(Scale * 40, OutOfScopeNatinf.Length, 0);
+        }
+
+        /// <summary>
+        /// Authors and their penal chain in the year, from the justice generator (seeded by the options' seed and the year):
+        /// the prosecutor's orientation (dismissal, alternative, prosecution), then for the prosecuted a judgment in the
+        /// year or not yet (conviction, acquittal), each convicted person's sentence. The same number of authors per year
+        /// as the former generator, each taking one number of the shared person counter.
+        /// </summary>
+        private List<string[]> JusticeLines(int year, int i)
+        {
+            var jrng = new Random(unchecked((options.Seed * 397) ^ year));
+            string Pick(params (string Value, double Weight)[] choices) => Weighted(jrng, choices, c => c.Weight).Value;
+
+            DateOnly Date(int lastDay = 250) => new DateOnly(year, 1, 1).AddDays(jrng.Next(0, lastDay + 1));
+            var lastOfYear = new DateOnly(year, 12, 31);
+            var lines = new List<string[]>();
+            void Authors(int count, JusticeProfile profile)
+            {
+                for (var a = 0; a < count; a++)
+                {
+                    var person = $"J{year}-{Interlocked.Increment(ref personCounter)}";
+                    var affaire = $"AF{year}{jrng.Next(0, 1_000_000):D6}";
+                    var dep = geography.Departements[PickWith(jrng, depWeights)].Code;
+                    var (code, minor) = profile.Offence(jrng);
+                    var sex = jrng.NextDouble() < 0.92 ? "M" : "F";
+                    var age = jrng.Next(19, 66).ToString(CultureInfo.InvariantCulture);
+                    string[] Line(string caseId, DateOnly d, string natinf, string step, string sentence = "", string quantum = "") =>
+                        [caseId, person, Iso(d), dep, natinf, step, sentence, quantum, minor, sex, age];
+                    var first = Date();
+
+                    // A few persons have a second case in the year, dismissed, besides the one followed below.
+                    if (jrng.NextDouble() < 0.05)
+                    {
+                        lines.Add(Line($"AF{year}{jrng.Next(0, 1_000_000):D6}", Date(), profile.Offence(jrng).Code, "CLASSEMENT"));
+                    }
+
+                    // A judgment in the year may follow a prosecution of the year before: no orientation line this year.
+                    var prosecutedBefore = jrng.NextDouble() < 0.10;
+                    var orientation = prosecutedBefore ? "POURSUITE" : Pick(("CLASSEMENT", profile.Dismissal), ("ALTERNATIVE", profile.Alternative), ("POURSUITE", 1 - profile.Dismissal - profile.Alternative));
+                    if (!prosecutedBefore)
+                    {
+                        lines.Add(Line(affaire, first, code, orientation));
+                    }
+
+                    if (orientation != "POURSUITE")
+                    {
+                        continue;
+                    }
+
+                    var judged = first.AddDays(jrng.Next(30, 110));
+                    var judgment = Pick(("CONDAMNATION", profile.Conviction), ("RELAXE", profile.Acquittal), (string.Empty, 1 - profile.Conviction - profile.Acquittal));
+                    if (judgment == "RELAXE")
+                    {
+                        lines.Add(Line(affaire, judged, code, "RELAXE"));
+                    }
+                    else if (judgment == "CONDAMNATION")
+                    {
+                        var sentence = profile.Sentence(jrng);
+                        lines.Add(Line(affaire, judged, code, "CONDAMNATION", sentence, profile.Quantum(sentence, jrng)));
+
+                        // Some are convicted twice in the year, with another sentence (another case, or the same case's
+                        // other offence): the most severe of the two classes them.
+                        if (jrng.NextDouble() < 0.06)
+                        {
+                            var other = profile.Sentence(jrng);
+                            while (other == sentence)
+                            {
+                                other = profile.Sentence(jrng);
+                            }
+
+                            var later = judged.AddDays(jrng.Next(0, 20));
+                            lines.Add(Line(affaire, later > lastOfYear ? lastOfYear : later, code, "CONDAMNATION", other, profile.Quantum(other, jrng)));
+                        }
+                    }
+                }
+            }
+
+            Authors(Scale * (int)Math.Round(70 * Math.Pow(1.14, i)), JusticeProfile.Clients);
+            Authors(Scale * (int)Math.Round(90 * Math.Pow(1.09, i)), JusticeProfile.Pimping);
+            Authors(Scale * (int)Math.Round(20 * Math.Pow(1.08, i)), JusticeProfile.Trafficking);
+            Authors(Scale * 40, JusticeProfile.OutOfScope);
             return lines;
         }
 
@@ -387,8 +539,9 @@ public static class SampleGenerator
                     ase[6][4] = "EXPLOIT";
                     break;
                 case 2021:
+                    // Three lines, one defect each: a date of the previous year, and two convictions without a sentence.
                     justice[2][2] = "2020-12-31";
-                    foreach (var line in justice.Where(l => l[5] == "CONDAMNATION").Take(2))
+                    foreach (var line in justice.Where(l => l[5] == "CONDAMNATION" && !ReferenceEquals(l, justice[2])).Take(2))
                     {
                         line[6] = string.Empty;
                         line[7] = string.Empty;
@@ -425,9 +578,11 @@ public static class SampleGenerator
 
         private string Choose(params string[] values) => values[rng.Next(values.Length)];
 
-        private int Pick(double[] weights)
+        private int Pick(double[] weights) => PickWith(rng, weights);
+
+        private static int PickWith(Random random, double[] weights)
         {
-            var x = rng.NextDouble() * weights.Sum();
+            var x = random.NextDouble() * weights.Sum();
             for (var k = 0; k < weights.Length; k++)
             {
                 x -= weights[k];

@@ -16,6 +16,9 @@ public sealed record HarmonisedLine(ExtractLine Line, NomenclatureEntry Entry, b
 public readonly record struct LineMapping(NomenclatureEntry Entry, bool CountsForMinors, bool CountedNowhere)
 {
     public string Category => Entry.Category;
+
+    /// <summary>The line's offence is qualified by the use of an electronic communications network (nomenclature's <c>numerique</c>).</summary>
+    public bool Digital => Entry.Digital;
 }
 
 public enum LineFinding

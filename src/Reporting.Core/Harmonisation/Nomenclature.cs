@@ -16,6 +16,12 @@ public enum MinorRequirement
 
 public sealed record NomenclatureEntry(string System, string Code, string Category, MinorRequirement MinorRequired, DateOnly? ValidFrom, DateOnly? ValidTo, string Label)
 {
+    /// <summary>
+    /// <c>numerique</c> = <c>O</c>: the offence's legal qualification itself involves an electronic communications network
+    /// (nomenclature.md). False in a file without the column, where <see cref="Nomenclature.FlagsDigital"/> says so.
+    /// </summary>
+    public bool Digital { get; init; }
+
     public bool IsValidOn(DateOnly date) => (ValidFrom is null || date >= ValidFrom) && (ValidTo is null || date <= ValidTo);
 
     public bool IsValidDuring(int year) =>
@@ -27,24 +33,39 @@ public sealed class NomenclatureException(string message) : Exception(message);
 
 /// <summary>
 /// The mapping from each source's codes to the unified categories: data, not code (nomenclature.md). The engine
-/// ships version 2026-1; a run may take another file, whose version is its name's suffix (<c>nomenclature-&lt;version&gt;.csv</c>)
-/// or, failing that, its name and checksum.
+/// ships version 2026-2 (2026-1 and a column <c>numerique</c>); a run may take another file, whose version is its name's
+/// suffix (<c>nomenclature-&lt;version&gt;.csv</c>) or, failing that, its name and checksum. Columns are read by their
+/// header's names; a file without <c>numerique</c> (2026-1) still reads, and then says nothing of the digital dimension.
 /// </summary>
 public sealed class Nomenclature
 {
-    public const string ShippedFile = "nomenclature-2026-1.csv";
+    public const string ShippedFile = "nomenclature-2026-2.csv";
+
+    /// <summary>The previous version, shipped still: a run may name it with <c>--nomenclature</c>.</summary>
+    public const string PreviousFile = "nomenclature-2026-1.csv";
+
+    private const string DigitalColumn = "numerique";
+
+    private static readonly string[] RequiredColumns = ["systeme", "code", "categorie", "mineur_requis", "valide_du", "valide_au", "libelle"];
 
     private readonly Dictionary<(string System, string Code), NomenclatureEntry> byCode;
 
-    private Nomenclature(string version, string sha256, IReadOnlyList<NomenclatureEntry> entries)
+    private Nomenclature(string version, string sha256, IReadOnlyList<NomenclatureEntry> entries, bool flagsDigital)
     {
         Version = version;
         Sha256 = sha256;
         Entries = entries;
+        FlagsDigital = flagsDigital;
         byCode = entries.ToDictionary(e => (e.System, e.Code));
     }
 
     public string Version { get; }
+
+    /// <summary>
+    /// The file has the column <c>numerique</c>: it says which codes are digital. Without it (2026-1) the digital
+    /// indicators are not available (<c>x</c>), never 0: nothing says that no code is.
+    /// </summary>
+    public bool FlagsDigital { get; }
 
     public string Sha256 { get; }
 
@@ -94,6 +115,22 @@ public sealed class Nomenclature
         return Entries.Any(e => e.System == system && e.Category == category && e.IsValidDuring(year));
     }
 
+    /// <summary>
+    /// A category of a source has a digital code valid during the year (<c>ESM</c>: one of its forms has). Only NATINF
+    /// codes carry the flag (the offence's qualification), so only police and justice can; false when the file does not
+    /// flag codes at all (<see cref="FlagsDigital"/>).
+    /// </summary>
+    public bool HasDigitalCode(Source source, string category, int year)
+    {
+        if (category == Category.All)
+        {
+            return Category.Forms.Any(f => HasDigitalCode(source, f, year));
+        }
+
+        var system = SystemOf(source);
+        return Entries.Any(e => e.Digital && e.System == system && e.Category == category && e.IsValidDuring(year));
+    }
+
     private static Nomenclature Parse(string fileName, string text)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
@@ -102,12 +139,7 @@ public sealed class Nomenclature
             : $"{fileName} (sha256 {sha[..12]})";
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         var header = lines[0].TrimStart('\uFEFF').Split(';');
-        string[] expected = ["systeme", "code", "categorie", "mineur_requis", "valide_du", "valide_au", "libelle"];
-        if (!header.SequenceEqual(expected))
-        {
-            throw new NomenclatureException($"{fileName}, ligne 1 : en-tête attendu « {string.Join(';', expected)} »");
-        }
-
+        var columns = Columns(fileName, header);
         var entries = new List<NomenclatureEntry>();
         for (var i = 1; i < lines.Length; i++)
         {
@@ -116,7 +148,8 @@ public sealed class Nomenclature
                 continue;
             }
 
-            entries.Add(ParseLine(fileName, i + 1, lines[i].Split(';', 7)));
+            // The last column takes the rest of the line, as the wording (last in the shipped files) always could.
+            entries.Add(ParseLine(fileName, i + 1, lines[i].Split(';', header.Length), columns));
         }
 
         if (entries.Count == 0)
@@ -131,16 +164,49 @@ public sealed class Nomenclature
             throw new NomenclatureException($"{fileName} : le code {duplicate.Key.System} {duplicate.Key.Code} est présent deux fois");
         }
 
-        return new Nomenclature(version, sha, entries);
+        return new Nomenclature(version, sha, entries, columns.ContainsKey(DigitalColumn));
     }
 
-    private static NomenclatureEntry ParseLine(string file, int line, string[] f)
+    /// <summary>
+    /// Each column's position, by its header's name: the seven of 2026-1 are required, <c>numerique</c> is optional, any
+    /// other name is refused (a misspelt <c>numerique</c> would otherwise silently make the digital figures <c>x</c>).
+    /// </summary>
+    private static Dictionary<string, int> Columns(string fileName, string[] header)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var expected = $"{string.Join(';', RequiredColumns)}, et facultativement {DigitalColumn}";
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim().ToLowerInvariant();
+            if (!RequiredColumns.Contains(name) && name != DigitalColumn)
+            {
+                throw new NomenclatureException($"{fileName}, ligne 1 : colonne inconnue « {header[i]} » (colonnes attendues : {expected})");
+            }
+
+            if (!columns.TryAdd(name, i))
+            {
+                throw new NomenclatureException($"{fileName}, ligne 1 : colonne « {name} » présente deux fois");
+            }
+        }
+
+        var missing = RequiredColumns.FirstOrDefault(c => !columns.ContainsKey(c));
+        if (missing is not null)
+        {
+            throw new NomenclatureException($"{fileName}, ligne 1 : colonne « {missing} » absente (colonnes attendues : {expected})");
+        }
+
+        return columns;
+    }
+
+    private static NomenclatureEntry ParseLine(string file, int line, string[] fields, Dictionary<string, int> columns)
     {
         string Where(string column) => $"{file}, ligne {line}, colonne {column}";
-        if (f.Length != 7)
+        if (fields.Length != columns.Count)
         {
-            throw new NomenclatureException($"{file}, ligne {line} : 7 champs attendus");
+            throw new NomenclatureException($"{file}, ligne {line} : {columns.Count} champs attendus");
         }
+
+        string[] f = [.. RequiredColumns.Select(c => fields[columns[c]])];
 
         if (f[0] is not ("NATINF" or "ASE" or "SANTE"))
         {
@@ -171,6 +237,13 @@ public sealed class Nomenclature
             throw new NomenclatureException($"{Where("valide_au")} : période de validité vide, valide_au « {f[5]} » est antérieur à valide_du « {f[4]} »");
         }
 
-        return new NomenclatureEntry(f[0], code, f[2], minor, from, to, f[6]);
+        var digital = columns.TryGetValue(DigitalColumn, out var d) && fields[d] switch
+        {
+            "O" when f[0] == "NATINF" => true,
+            "O" => throw new NomenclatureException($"{Where(DigitalColumn)} : « O » réservé aux codes NATINF, dont la qualification pénale peut viser un réseau de communications électroniques"),
+            "N" => false,
+            var other => throw new NomenclatureException($"{Where(DigitalColumn)} : « {other} » n'est pas O ou N"),
+        };
+        return new NomenclatureEntry(f[0], code, f[2], minor, from, to, f[6]) { Digital = digital };
     }
 }

@@ -17,7 +17,13 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 
     private static readonly string[] VictimIndicators = [IndicatorCodes.MinorVictims, IndicatorCodes.Rate, IndicatorCodes.Change, IndicatorCodes.ShareGirls, IndicatorCodes.ShareUnder15];
 
-    private static readonly string[] JusticeIndicators = [IndicatorCodes.Prosecuted, IndicatorCodes.Convicted, IndicatorCodes.FirmPrison, IndicatorCodes.ShareFirmPrison, IndicatorCodes.MeanQuantum];
+    private static readonly string[] JusticeIndicators =
+    [
+        IndicatorCodes.Authors, IndicatorCodes.Oriented, IndicatorCodes.Dismissed, IndicatorCodes.Alternative, IndicatorCodes.Prosecuted,
+        IndicatorCodes.ResponseRate, IndicatorCodes.Convicted, IndicatorCodes.Acquitted,
+        .. IndicatorCodes.Sentences.Select(s => s.Count), .. IndicatorCodes.Sentences.Select(s => s.Share),
+        IndicatorCodes.MeanQuantum, IndicatorCodes.MedianQuantum,
+    ];
 
     public IndicatorSet Build(LinkedData linked, IReadOnlyList<PopulationRow> population, IReadOnlyList<int> years)
     {
@@ -70,12 +76,21 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         }
 
         var territories = TerritoryIndexes();
+        var digitalCategories = DigitalSources.ToDictionary(s => s.Code(), s => DigitalCategories(s, years).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var ((year, source, category), a) in atoms)
         {
             var available = IsAvailable(source, category, year);
+            var digital = digitalCategories.TryGetValue(source, out var withDigital) && withDigital.Contains(category)
+                ? SourceNames.TryParse(source, out var digitalSource) && availability.IsDigitalAvailable(digitalSource, category, year)
+                : (bool?)null;
             foreach (var (level, territory, deps, indexes) in territories)
             {
                 var sum = a.Sum(indexes);
+                if (digital is { } digitalAvailable)
+                {
+                    cells.AddRange(DigitalCells(year, level, territory, category, source, sum, digitalAvailable));
+                }
+
                 if (source == Source.Justice.Code())
                 {
                     cells.AddRange(JusticeCells(year, level, territory, category, sum, available));
@@ -142,6 +157,39 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 
         yield return Count(IndicatorCodes.SeenWithKey, o.KeyedPersons, available);
         yield return available ? Share(Key(IndicatorCodes.ShareKeyed), o.KeyedPersons, o.Persons) : new Cell(Key(IndicatorCodes.ShareKeyed), null, CellStatus.NotAvailable, []);
+    }
+
+    /// <summary>The sources whose codes can be flagged digital: NATINF offences, recorded by police and judged by courts.</summary>
+    private static readonly Source[] DigitalSources = [Source.Police, Source.Justice];
+
+    /// <summary>
+    /// The categories with digital figures for a source: those with a flagged code in at least one year of the series
+    /// (a combination that never exists has no line: <c>ESM-PROX</c> has no flagged code). A nomenclature that flags no
+    /// code at all (2026-1) cannot tell which categories would have one: every category of the source gets its lines,
+    /// <c>x</c> every year, rather than none, so that the open data says the figure is missing, not that it never exists.
+    /// </summary>
+    private IEnumerable<string> DigitalCategories(Source source, IReadOnlyList<int> years) => availability.FlagsDigital
+        ? Categories(source, years).Where(c => years.Any(y => availability.HasDigitalCode(source, c, y)))
+        : Categories(source, years);
+
+    /// <summary>
+    /// Police: minor victims of whom a line of the category, counting for minors, has a digital code, and their share
+    /// among the minor victims; justice: authors with such a line, whatever its step, among the category's authors.
+    /// </summary>
+    private static IEnumerable<Cell> DigitalCells(int year, Level level, string territory, string category, string source, Sums s, bool available)
+    {
+        var police = source == Source.Police.Code();
+        CellKey Key(string indicator) => new(indicator, year, level, territory, category, source);
+        var count = police ? IndicatorCodes.DigitalVictims : IndicatorCodes.DigitalAuthors;
+        if (!available)
+        {
+            yield return new Cell(Key(count), null, CellStatus.NotAvailable, []);
+            yield return new Cell(Key(IndicatorCodes.ShareDigital), null, CellStatus.NotAvailable, []);
+            yield break;
+        }
+
+        yield return new Cell(Key(count), s.Digital, CellStatus.Published, []);
+        yield return Share(Key(IndicatorCodes.ShareDigital), s.Digital, police ? s.Count : s.Authors);
     }
 
     /// <summary>A category has lines for a source when it exists for that source in at least one year of the series.</summary>
@@ -255,13 +303,33 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             yield break;
         }
 
-        yield return new Cell(Key(IndicatorCodes.Prosecuted), s.Prosecuted, CellStatus.Published, []);
-        yield return new Cell(Key(IndicatorCodes.Convicted), s.Convicted, CellStatus.Published, []);
-        yield return new Cell(Key(IndicatorCodes.FirmPrison), s.FirmPrison, CellStatus.Published, []);
-        yield return Share(Key(IndicatorCodes.ShareFirmPrison), s.FirmPrison, s.Convicted);
+        Cell Count(string indicator, long value) => new(Key(indicator), value, CellStatus.Published, []);
+        yield return Count(IndicatorCodes.Authors, s.Authors);
+        yield return Count(IndicatorCodes.Oriented, s.Oriented);
+        yield return Count(IndicatorCodes.Dismissed, s.Dismissed);
+        yield return Count(IndicatorCodes.Alternative, s.Alternative);
+        yield return Count(IndicatorCodes.Prosecuted, s.Prosecuted);
+        yield return Share(Key(IndicatorCodes.ResponseRate), s.Responded, s.Oriented);
+        yield return Count(IndicatorCodes.Convicted, s.Convicted);
+        yield return Count(IndicatorCodes.Acquitted, s.Acquitted);
+        for (var k = 0; k < IndicatorCodes.Sentences.Count; k++)
+        {
+            yield return Count(IndicatorCodes.Sentences[k].Count, s.BySentence[k]);
+        }
+
+        for (var k = 0; k < IndicatorCodes.Sentences.Count; k++)
+        {
+            yield return Share(Key(IndicatorCodes.Sentences[k].Share), s.BySentence[k], s.Convicted);
+        }
+
         yield return s.QuantumPersons == 0
             ? new Cell(Key(IndicatorCodes.MeanQuantum), null, CellStatus.NotApplicable, [])
             : new Cell(Key(IndicatorCodes.MeanQuantum), Rounding.OneDecimal((decimal)s.QuantumSum / s.QuantumPersons), CellStatus.Published, []) { Basis = new(s.QuantumSum, s.QuantumPersons) };
+
+        // A median reveals its persons as a mean does: its basis is their number (part and whole alike).
+        yield return s.QuantumPersons == 0
+            ? new Cell(Key(IndicatorCodes.MedianQuantum), null, CellStatus.NotApplicable, [])
+            : new Cell(Key(IndicatorCodes.MedianQuantum), Rounding.OneDecimal(s.MedianQuantum()), CellStatus.Published, []) { Basis = new(s.QuantumPersons, s.QuantumPersons) };
     }
 
     private static bool InCategory(in PersonLine l, string category) =>
@@ -301,6 +369,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
                 var knownAge = false;
                 var minorOfKnownAge = false;
                 var minor = false;
+                var digital = false;
                 var sex = Sex.Unknown;
                 int? minorAge = null;
                 foreach (var i in lines)
@@ -317,6 +386,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
                     if (l.CountsForMinors)
                     {
                         minor = true;
+                        digital |= l.Digital;
                         sex = sex == Sex.Unknown ? l.Sex : sex;
                         minorAge ??= l.Age;
                     }
@@ -342,6 +412,7 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
                 }
 
                 a.Count++;
+                a.Digital += digital ? 1 : 0;
                 if (sex != Sex.Unknown)
                 {
                     a.KnownSex++;
@@ -360,10 +431,14 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
     }
 
     /// <summary>
-    /// Justice persons are authors (outputs.md): prosecuted when they have a POURSUITE line in the year, convicted with a
-    /// CONDAMNATION line, whatever else they have; the mean sentence is over persons convicted to firm imprisonment, of
-    /// each person's largest quantum (lines without a quantum left out). A person's département is that of its earliest
-    /// line of the year, whatever the category.
+    /// Justice persons are authors (outputs.md): the category's authors are the persons with a line of the year counting
+    /// for minors in it, whatever its step; each step counts a person once, when it has a line of that step, whatever else
+    /// it has (a person dismissed in one case and prosecuted in another is in both). Orientation is the prosecutor's
+    /// decision (dismissal, alternative or prosecution), and the penal response rate counts among the oriented persons
+    /// those with an alternative or a prosecution: their most advanced orientation. Each convicted person is classed by
+    /// the most severe sentence of the year (<see cref="IndicatorCodes.Sentences"/>, firm prison first); the mean and
+    /// median sentences are over persons convicted to firm imprisonment, of each person's largest quantum (lines without
+    /// a quantum left out). A person's département is that of its earliest line of the year, whatever the category.
     /// </summary>
     private static Atoms JusticeAtoms(PersonRuns runs, string category)
     {
@@ -371,7 +446,8 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
         for (var r = 0; r < runs.Count; r++)
         {
             var lines = runs.Run(r);
-            bool any = false, prosecuted = false, convicted = false, firm = false;
+            bool any = false, dismissed = false, alternative = false, prosecuted = false, convicted = false, acquitted = false, digital = false;
+            var severest = int.MaxValue;
             int? quantum = null;
             foreach (var i in lines)
             {
@@ -382,21 +458,31 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
                 }
 
                 any = true;
+                digital |= l.Digital;
                 var j = l.Justice!;
-                prosecuted |= j.Step == "POURSUITE";
-                if (j.Step != "CONDAMNATION")
+                switch (j.Step)
                 {
-                    continue;
-                }
+                    case "CLASSEMENT":
+                        dismissed = true;
+                        break;
+                    case "ALTERNATIVE":
+                        alternative = true;
+                        break;
+                    case "POURSUITE":
+                        prosecuted = true;
+                        break;
+                    case "RELAXE":
+                        acquitted = true;
+                        break;
+                    case "CONDAMNATION":
+                        convicted = true;
+                        severest = Math.Min(severest, Severity(j.Sentence));
+                        if (j.Sentence == "EMPRISONNEMENT_FERME" && j.QuantumMonths is { } q)
+                        {
+                            quantum = Math.Max(quantum ?? q, q);
+                        }
 
-                convicted = true;
-                if (j.Sentence == "EMPRISONNEMENT_FERME")
-                {
-                    firm = true;
-                    if (j.QuantumMonths is { } q)
-                    {
-                        quantum = Math.Max(quantum ?? q, q);
-                    }
+                        break;
                 }
             }
 
@@ -406,17 +492,44 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
             }
 
             var a = atoms.For(runs.Departement(lines));
+            a.Authors++;
+            a.Oriented += dismissed || alternative || prosecuted ? 1 : 0;
+            a.Dismissed += dismissed ? 1 : 0;
+            a.Alternative += alternative ? 1 : 0;
             a.Prosecuted += prosecuted ? 1 : 0;
+            a.Responded += alternative || prosecuted ? 1 : 0;
             a.Convicted += convicted ? 1 : 0;
-            a.FirmPrison += firm ? 1 : 0;
+            a.Acquitted += acquitted ? 1 : 0;
+            a.Digital += digital ? 1 : 0;
+            if (convicted)
+            {
+                a.BySentence[severest]++;
+            }
+
             if (quantum is { } max)
             {
-                a.QuantumPersons++;
-                a.QuantumSum += max;
+                a.AddQuantum(max);
             }
         }
 
         return atoms;
+    }
+
+    /// <summary>
+    /// A sentence's rank in <see cref="IndicatorCodes.Sentences"/>, most severe first. A conviction always has a sentence
+    /// (the contract rejects one without: <c>condamnation_sans_peine</c>); anything else would be "other".
+    /// </summary>
+    private static int Severity(string? sentence)
+    {
+        for (var k = 0; k < IndicatorCodes.Sentences.Count; k++)
+        {
+            if (IndicatorCodes.Sentences[k].Sentence == sentence)
+            {
+                return k;
+            }
+        }
+
+        return IndicatorCodes.Sentences.Count - 1;
     }
 
     private static OverlapTable Overlap(int year, string category, PersonRuns victims)
@@ -586,6 +699,9 @@ public sealed class IndicatorBuilder(Geography geography, Availability availabil
 /// <summary>Additive counts behind the cells of one territory.</summary>
 internal sealed class Sums
 {
+    /// <summary>Persons convicted to firm prison by their largest quantum: a median does not add up, its distribution does.</summary>
+    private SortedDictionary<int, long>? quantumCounts;
+
     public long Count { get; set; }
 
     public long Girls { get; set; }
@@ -600,15 +716,69 @@ internal sealed class Sums
 
     public long MinorsOfKnownAge { get; set; }
 
+    /// <summary>Police: minor victims with a digital code; justice: authors with one.</summary>
+    public long Digital { get; set; }
+
+    public long Authors { get; set; }
+
+    public long Oriented { get; set; }
+
+    public long Dismissed { get; set; }
+
+    public long Alternative { get; set; }
+
     public long Prosecuted { get; set; }
+
+    /// <summary>Oriented persons with an alternative or a prosecution: the penal response.</summary>
+    public long Responded { get; set; }
 
     public long Convicted { get; set; }
 
-    public long FirmPrison { get; set; }
+    public long Acquitted { get; set; }
 
-    public long QuantumPersons { get; set; }
+    /// <summary>Convicted persons by their most severe sentence, in the order of <see cref="IndicatorCodes.Sentences"/>.</summary>
+    public long[] BySentence { get; } = new long[IndicatorCodes.Sentences.Count];
 
-    public long QuantumSum { get; set; }
+    public long QuantumPersons { get; private set; }
+
+    public long QuantumSum { get; private set; }
+
+    public void AddQuantum(int months, long persons = 1)
+    {
+        QuantumPersons += persons;
+        QuantumSum += months * persons;
+        quantumCounts ??= [];
+        quantumCounts[months] = quantumCounts.GetValueOrDefault(months) + persons;
+    }
+
+    /// <summary>The middle quantum; for an even number of persons, the mean of the two middle ones.</summary>
+    public decimal MedianQuantum()
+    {
+        if (quantumCounts is null || QuantumPersons == 0)
+        {
+            throw new InvalidOperationException("No quantum to take the median of.");
+        }
+
+        // 0-based ranks of the two middle persons (the same one for an odd number).
+        var (low, high) = ((QuantumPersons - 1) / 2, QuantumPersons / 2);
+        int? lowValue = null;
+        long seen = 0;
+        foreach (var (months, persons) in quantumCounts)
+        {
+            seen += persons;
+            if (lowValue is null && seen > low)
+            {
+                lowValue = months;
+            }
+
+            if (seen > high)
+            {
+                return (lowValue!.Value + months) / 2m;
+            }
+        }
+
+        throw new InvalidOperationException("The quantum distribution does not hold its persons.");
+    }
 
     public void Add(Sums o)
     {
@@ -619,11 +789,24 @@ internal sealed class Sums
         KnownAge += o.KnownAge;
         VictimsOfKnownAge += o.VictimsOfKnownAge;
         MinorsOfKnownAge += o.MinorsOfKnownAge;
+        Digital += o.Digital;
+        Authors += o.Authors;
+        Oriented += o.Oriented;
+        Dismissed += o.Dismissed;
+        Alternative += o.Alternative;
         Prosecuted += o.Prosecuted;
+        Responded += o.Responded;
         Convicted += o.Convicted;
-        FirmPrison += o.FirmPrison;
-        QuantumPersons += o.QuantumPersons;
-        QuantumSum += o.QuantumSum;
+        Acquitted += o.Acquitted;
+        for (var k = 0; k < BySentence.Length; k++)
+        {
+            BySentence[k] += o.BySentence[k];
+        }
+
+        foreach (var (months, persons) in o.quantumCounts ?? [])
+        {
+            AddQuantum(months, persons);
+        }
     }
 }
 

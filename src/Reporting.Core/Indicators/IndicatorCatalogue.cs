@@ -18,6 +18,12 @@ public enum IndicatorKind
     /// <summary>A mean over persons (it reveals how many persons it rests on).</summary>
     Mean,
 
+    /// <summary>
+    /// A median over persons (it reveals how many persons it rests on). Unlike a mean it does not add up from its
+    /// territories' sums: it is computed from the territory's whole distribution.
+    /// </summary>
+    Median,
+
     /// <summary>A capture-recapture estimate of a number of persons, or a bound of its interval.</summary>
     Estimate,
 }
@@ -83,8 +89,8 @@ public sealed record IndicatorDefinition(string Code, IndicatorKind Kind, string
     /// <summary>Decimals in the published text: counts and estimates of persons as whole numbers.</summary>
     public int TextDecimals => Kind is IndicatorKind.Count or IndicatorKind.Estimate ? 0 : 1;
 
-    /// <summary>A share or a mean reveals the persons it counts (and leaves out): it is hidden when those are few.</summary>
-    public bool RevealsItsBasis => Kind is IndicatorKind.Share or IndicatorKind.Mean;
+    /// <summary>A share, a mean or a median reveals the persons it counts (and leaves out): it is hidden when those are few.</summary>
+    public bool RevealsItsBasis => Kind is IndicatorKind.Share or IndicatorKind.Mean or IndicatorKind.Median;
 }
 
 /// <summary>The indicators of a publication, in publication order; <see cref="Shipped"/> is the engine's.</summary>
@@ -135,6 +141,11 @@ public sealed class IndicatorCatalogue
             DerivedFrom = [new(IndicatorCodes.MinorVictims), new(IndicatorCodes.MinorVictims, DerivedYear.Previous)],
             Tables = [WorkbookTable.National, WorkbookTable.Regions],
         },
+        new(IndicatorCodes.ChangeSinceStart, IndicatorKind.Change, "Évolution depuis le début de la série (%)", "%",
+            "Évolution du nombre de victimes mineures depuis la première année de la série, sans objet si une rupture de série intervient entre les deux.")
+        {
+            DerivedFrom = [new(IndicatorCodes.MinorVictims), new(IndicatorCodes.MinorVictims, DerivedYear.First)],
+        },
         new(IndicatorCodes.ShareGirls, IndicatorKind.Share, "Part des filles (%)", "%",
             "Part des filles parmi les victimes mineures de sexe connu.")
         {
@@ -153,11 +164,40 @@ public sealed class IndicatorCatalogue
             DerivedFrom = [new(IndicatorCodes.MinorVictims)],
             Tables = [WorkbookTable.National],
         },
+        new(IndicatorCodes.Authors, IndicatorKind.Count, "Auteurs ayant fait l'objet d'une décision de justice", "personnes",
+            "Nombre de personnes ayant fait l'objet dans l'année d'au moins une décision de justice, quelle qu'en soit l'étape (classement sans suite, alternative aux poursuites, poursuite, condamnation, relaxe) : les auteurs de la catégorie.")
+        {
+            Protected = true,
+            Header = "Auteurs (toute décision)",
+        },
+        new(IndicatorCodes.Oriented, IndicatorKind.Count, "Auteurs ayant fait l'objet d'une décision d'orientation", "personnes",
+            "Nombre de personnes dont l'affaire a été orientée par le parquet dans l'année : classement sans suite, alternative aux poursuites ou poursuite.")
+        {
+            Protected = true,
+            Header = "Auteurs orientés",
+        },
+        new(IndicatorCodes.Dismissed, IndicatorKind.Count, "Auteurs dont l'affaire a été classée sans suite", "personnes",
+            "Nombre de personnes ayant fait l'objet d'un classement sans suite dans l'année, quel qu'en soit le motif.")
+        {
+            Protected = true,
+            Header = "Classements sans suite",
+        },
+        new(IndicatorCodes.Alternative, IndicatorKind.Count, "Auteurs ayant fait l'objet d'une alternative aux poursuites", "personnes",
+            "Nombre de personnes ayant fait l'objet d'une procédure alternative aux poursuites dans l'année.")
+        {
+            Protected = true,
+            Header = "Alternatives aux poursuites",
+        },
         new(IndicatorCodes.Prosecuted, IndicatorKind.Count, "Auteurs poursuivis", "personnes",
             "Nombre de personnes ayant fait l'objet d'une poursuite dans l'année.")
         {
             Protected = true,
             Tables = [WorkbookTable.Justice],
+        },
+        new(IndicatorCodes.ResponseRate, IndicatorKind.Share, "Taux de réponse pénale (%)", "%",
+            "Part des auteurs ayant fait l'objet d'une alternative aux poursuites ou d'une poursuite parmi les auteurs orientés dans l'année ; l'extrait ne distinguant pas les classements pour infraction non caractérisée des classements d'opportunité, c'est une borne basse du taux de réponse pénale du ministère de la Justice, calculé sur les seules affaires poursuivables.")
+        {
+            DerivedFrom = [new(IndicatorCodes.Oriented)],
         },
         new(IndicatorCodes.Convicted, IndicatorKind.Count, "Auteurs condamnés", "personnes",
             "Nombre de personnes condamnées dans l'année.")
@@ -165,11 +205,59 @@ public sealed class IndicatorCatalogue
             Protected = true,
             Tables = [WorkbookTable.Justice],
         },
+        new(IndicatorCodes.Acquitted, IndicatorKind.Count, "Auteurs relaxés ou acquittés", "personnes",
+            "Nombre de personnes relaxées ou acquittées dans l'année.")
+        {
+            Protected = true,
+            Header = "Relaxes",
+        },
         new(IndicatorCodes.FirmPrison, IndicatorKind.Count, "Dont condamnés à de la prison ferme", "personnes",
             "Nombre de personnes condamnées dans l'année à de l'emprisonnement ferme.")
         {
             Protected = true,
+            PartOf = IndicatorCodes.Convicted,
             Tables = [WorkbookTable.Justice],
+        },
+        new(IndicatorCodes.SuspendedPrison, IndicatorKind.Count, "Dont condamnés à de l'emprisonnement avec sursis", "personnes",
+            "Nombre de personnes condamnées dans l'année dont la peine la plus grave est un emprisonnement entièrement assorti du sursis (ordre de gravité : prison ferme, sursis, amende, autre peine).")
+        {
+            Protected = true,
+            PartOf = IndicatorCodes.Convicted,
+            Header = "Dont sursis",
+        },
+        new(IndicatorCodes.Fine, IndicatorKind.Count, "Dont condamnés à une amende", "personnes",
+            "Nombre de personnes condamnées dans l'année dont la peine la plus grave est une amende (ordre de gravité : prison ferme, sursis, amende, autre peine).")
+        {
+            Protected = true,
+            PartOf = IndicatorCodes.Convicted,
+            Header = "Dont amende",
+        },
+        new(IndicatorCodes.OtherSentence, IndicatorKind.Count, "Dont condamnés à une autre peine", "personnes",
+            "Nombre de personnes condamnées dans l'année à une autre peine que l'emprisonnement ou l'amende, et à aucune de celles-ci.")
+        {
+            Protected = true,
+            PartOf = IndicatorCodes.Convicted,
+            Header = "Dont autre peine",
+        },
+        new(IndicatorCodes.ShareFirmPrison, IndicatorKind.Share, "Part des condamnés à de la prison ferme (%)", "%",
+            "Part des condamnés à de l'emprisonnement ferme parmi les personnes condamnées dans l'année.")
+        {
+            DerivedFrom = [new(IndicatorCodes.FirmPrison), new(IndicatorCodes.Convicted)],
+        },
+        new(IndicatorCodes.ShareSuspended, IndicatorKind.Share, "Part des condamnés à de l'emprisonnement avec sursis (%)", "%",
+            "Part des personnes dont la peine la plus grave est un emprisonnement avec sursis parmi les personnes condamnées dans l'année.")
+        {
+            DerivedFrom = [new(IndicatorCodes.SuspendedPrison), new(IndicatorCodes.Convicted)],
+        },
+        new(IndicatorCodes.ShareFine, IndicatorKind.Share, "Part des condamnés à une amende (%)", "%",
+            "Part des personnes dont la peine la plus grave est une amende parmi les personnes condamnées dans l'année.")
+        {
+            DerivedFrom = [new(IndicatorCodes.Fine), new(IndicatorCodes.Convicted)],
+        },
+        new(IndicatorCodes.ShareOtherSentence, IndicatorKind.Share, "Part des condamnés à une autre peine (%)", "%",
+            "Part des personnes condamnées à une autre peine que l'emprisonnement ou l'amende parmi les personnes condamnées dans l'année.")
+        {
+            DerivedFrom = [new(IndicatorCodes.OtherSentence), new(IndicatorCodes.Convicted)],
         },
         new(IndicatorCodes.MeanQuantum, IndicatorKind.Mean, "Quantum moyen de prison ferme (mois)", "mois",
             "Moyenne, sur les condamnés à de l'emprisonnement ferme dans l'année, de la plus longue peine ferme de chacun.")
@@ -177,15 +265,27 @@ public sealed class IndicatorCatalogue
             DerivedFrom = [new(IndicatorCodes.FirmPrison)],
             Tables = [WorkbookTable.Justice],
         },
-        new(IndicatorCodes.ChangeSinceStart, IndicatorKind.Change, "Évolution depuis le début de la série (%)", "%",
-            "Évolution du nombre de victimes mineures depuis la première année de la série, sans objet si une rupture de série intervient entre les deux.")
+        new(IndicatorCodes.MedianQuantum, IndicatorKind.Median, "Quantum médian de prison ferme (mois)", "mois",
+            "Médiane, sur les condamnés à de l'emprisonnement ferme dans l'année, de la plus longue peine ferme de chacun (pour un nombre pair de personnes, moyenne des deux valeurs centrales).")
         {
-            DerivedFrom = [new(IndicatorCodes.MinorVictims), new(IndicatorCodes.MinorVictims, DerivedYear.First)],
+            DerivedFrom = [new(IndicatorCodes.FirmPrison)],
         },
-        new(IndicatorCodes.ShareFirmPrison, IndicatorKind.Share, "Part des condamnés à de la prison ferme (%)", "%",
-            "Part des condamnés à de l'emprisonnement ferme parmi les personnes condamnées dans l'année.")
+        new(IndicatorCodes.DigitalVictims, IndicatorKind.Count, "Victimes mineures d'une infraction commise par un réseau de communications électroniques", "personnes",
+            "Nombre de mineurs victimes dont au moins une infraction de la catégorie est qualifiée par l'usage d'un réseau de communications électroniques (colonne numerique de la nomenclature) : une borne basse de la dimension numérique, bien des affaires passant par internet sans que cette circonstance soit retenue.")
         {
-            DerivedFrom = [new(IndicatorCodes.FirmPrison), new(IndicatorCodes.Convicted)],
+            Protected = true,
+            Header = "Victimes, infraction par réseau numérique",
+        },
+        new(IndicatorCodes.DigitalAuthors, IndicatorKind.Count, "Auteurs d'une infraction commise par un réseau de communications électroniques", "personnes",
+            "Nombre d'auteurs dont au moins une infraction de la catégorie jugée ou orientée dans l'année est qualifiée par l'usage d'un réseau de communications électroniques (colonne numerique de la nomenclature) : une borne basse de la dimension numérique.")
+        {
+            Protected = true,
+            Header = "Auteurs, infraction par réseau numérique",
+        },
+        new(IndicatorCodes.ShareDigital, IndicatorKind.Share, "Part des infractions commises par un réseau de communications électroniques (%)", "%",
+            "Police et gendarmerie : part des victimes mineures dont une infraction est qualifiée par l'usage d'un réseau de communications électroniques ; justice : part des auteurs dont une infraction l'est ; une borne basse de la dimension numérique.")
+        {
+            DerivedFrom = [new(IndicatorCodes.DigitalVictims), new(IndicatorCodes.MinorVictims), new(IndicatorCodes.DigitalAuthors), new(IndicatorCodes.Authors)],
         },
         new(IndicatorCodes.SeenByOne, IndicatorKind.Count, "Mineurs repérés par une seule source", "personnes",
             "Mineurs victimes repérés par une seule des trois sources de victimes (police et gendarmerie, ASE, santé).")

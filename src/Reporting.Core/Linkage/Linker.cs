@@ -8,6 +8,7 @@ namespace Reporting.Linkage;
 /// <summary>An in-scope line with its person resolved to an opaque number: no key, no source id goes further.</summary>
 /// <param name="Person">the same number for the same <c>cle_chainage</c> in every source; key-less persons get their own</param>
 /// <param name="Keyed">the person carries a linkage key (can be recognised in another source)</param>
+/// <param name="Digital">the line's code is flagged <c>numerique</c> in the nomenclature</param>
 public readonly record struct PersonLine(
     Source Source,
     int Year,
@@ -20,7 +21,8 @@ public readonly record struct PersonLine(
     bool CountedNowhere,
     Sex Sex,
     int? Age,
-    JusticeDetail? Justice);
+    JusticeDetail? Justice,
+    bool Digital = false);
 
 /// <summary>Two different keys on the same source id in one source-year: reported, never resolved by guessing.</summary>
 public sealed record KeyConflict(string File, string Source, int Year, IReadOnlyList<int> Lines);
@@ -117,7 +119,7 @@ public sealed class Linker
             }
 
             inScopeIds?.Add(line.PersonId);
-            linked.Add(Resolve(line, m.Category, m.CountsForMinors, m.CountedNowhere, keylessPerson, ref counts));
+            linked.Add(Resolve(line, m, keylessPerson, ref counts));
         }
 
         AddCoverage(file.Source, file.Year, counts);
@@ -170,7 +172,7 @@ public sealed class Linker
     }
 
     /// <param name="keyless">the person of a key-less id</param>
-    private PersonLine Resolve(ExtractLine l, string category, bool countsForMinors, bool countedNowhere, Func<string, int> keyless, ref Coverage counts)
+    private PersonLine Resolve(ExtractLine l, LineMapping m, Func<string, int> keyless, ref Coverage counts)
     {
         var key = l.Key;
         var inherited = false;
@@ -185,7 +187,7 @@ public sealed class Linker
         counts.Own += l.Key is null ? 0 : 1;
         counts.Inherited += inherited ? 1 : 0;
         var person = key is null ? keyless(l.PersonId) : PersonOf(key);
-        return new PersonLine(l.Source, l.Year, person, key is not null, l.Departement, l.ReferenceDate, category, countsForMinors, countedNowhere, l.Sex, l.Age, l.Justice);
+        return new PersonLine(l.Source, l.Year, person, key is not null, l.Departement, l.ReferenceDate, m.Category, m.CountsForMinors, m.CountedNowhere, l.Sex, l.Age, l.Justice, m.Digital);
     }
 
     private int PersonOf(string key)

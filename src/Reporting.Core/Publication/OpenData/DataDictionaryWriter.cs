@@ -31,6 +31,7 @@ public static class DataDictionaryWriter
         IndicatorKind.Share => "part",
         IndicatorKind.Change => "évolution",
         IndicatorKind.Mean => "moyenne",
+        IndicatorKind.Median => "médiane",
         IndicatorKind.Estimate => "estimation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
