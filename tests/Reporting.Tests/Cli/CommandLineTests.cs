@@ -67,7 +67,7 @@ public sealed class CommandLineTests
         var result = CliRunner.Run("--version");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^reporting \d+\.\d+\.\d+\nnomenclature 2026-1 ", result.Stdout);
+        Assert.Matches(@"^reporting \d+\.\d+\.\d+\nnomenclature 2026-2 ", result.Stdout);
     }
 
     [Theory]

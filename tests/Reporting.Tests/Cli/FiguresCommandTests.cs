@@ -214,7 +214,7 @@ public sealed class FiguresCommandTests(SamplesPublication publication) : IClass
 
     [Theory]
     [InlineData(new[] { "--dep", "13", "--category", "ESM-PROS" }, "--category : valeur inconnue « ESM-PROS » — vouliez-vous dire « ESM-PROST » ou « ESM-PROX » ?", "ESM-RISQUE (Mineurs repérés en risque prostitutionnel)")]
-    [InlineData(new[] { "--dep", "13", "--indicator", "taux" }, "--indicator : valeur inconnue « taux » — vouliez-vous dire « taux_100k » ?", "victimes_mineurs (Victimes mineures)")]
+    [InlineData(new[] { "--dep", "13", "--indicator", "taux" }, "--indicator : valeur inconnue « taux » — vouliez-vous dire « taux_100k » ou « taux_reponse_penale_pct » ?", "victimes_mineurs (Victimes mineures)")]
     [InlineData(new[] { "--dep", "13", "--source", "polise" }, "--source : valeur inconnue « polise » — vouliez-vous dire « police » ?", "toutes (Toutes sources)")]
     [InlineData(new[] { "--dep", "bouche du rone" }, "--dep : département inconnu « bouche du rone » — vouliez-vous dire « Bouches-du-Rhône » ?", "")]
     [InlineData(new[] { "--region", "Ocitanie" }, "--region : région inconnue « Ocitanie » — vouliez-vous dire « Occitanie » ?", "93 Provence-Alpes-Côte d'Azur")]

@@ -99,7 +99,7 @@ public sealed class AnnualRunSamplesTests : IDisposable
     public void The_manifest_names_every_input_and_output_with_its_checksum()
     {
         var manifest = System.Text.Json.JsonDocument.Parse(SampleRun.Outcome.Files.Single(f => f.RelativePath == "manifest.json").Content).RootElement;
-        Assert.Equal("2026-1", manifest.GetProperty("nomenclature").GetProperty("version").GetString());
+        Assert.Equal("2026-2", manifest.GetProperty("nomenclature").GetProperty("version").GetString());
         Assert.Equal("2026-04-14", manifest.GetProperty("parametres").GetProperty("date_publication").GetString());
         var inputs = manifest.GetProperty("entrees").EnumerateArray().Select(e => e.GetProperty("fichier").GetString()).ToArray();
         Assert.Contains("police_2016.csv", inputs);
