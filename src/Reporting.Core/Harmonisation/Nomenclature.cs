@@ -242,6 +242,7 @@ public sealed class Nomenclature
             "O" when f[0] == "NATINF" => true,
             "O" => throw new NomenclatureException($"{Where(DigitalColumn)} : « O » réservé aux codes NATINF, dont la qualification pénale peut viser un réseau de communications électroniques"),
             "N" => false,
+            "" => throw new NomenclatureException($"{Where(DigitalColumn)} : valeur vide, O ou N attendu"),
             var other => throw new NomenclatureException($"{Where(DigitalColumn)} : « {other} » n'est pas O ou N"),
         };
         return new NomenclatureEntry(f[0], code, f[2], minor, from, to, f[6]) { Digital = digital };

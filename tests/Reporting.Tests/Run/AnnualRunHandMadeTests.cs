@@ -1,7 +1,10 @@
 using System.Globalization;
 using Reporting.Compute;
+using Reporting.Harmonisation;
+using Reporting.Indicators;
 using Reporting.Publication.OpenData;
 using Reporting.Publication.Quality;
+using Reporting.Reference;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Run;
@@ -92,20 +95,108 @@ public sealed class AnnualRunHandMadeTests
     [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-PROX", "toutes", "", "z")]
     [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-AUTRE", "toutes", "", "z")]
     [InlineData("evolution_1an_pct", 2019, "FR", "FR", "ESM-TEH", "toutes", "", "z")]
-    // Justice 2019: J1 prosecuted and convicted twice to firm prison (12 and 18 months: 18 kept), J2 (victime_mineure O)
-    // prosecuted and convicted with a suspended sentence, J3 (N) not counted, J4 convicted to firm prison without quantum.
-    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM", "justice", "2", "")]
-    [InlineData("auteurs_condamnes", 2019, "FR", "FR", "ESM", "justice", "3", "")]
-    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM", "justice", "2", "")]
-    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM", "justice", "18.0", "")]
-    [InlineData("auteurs_condamnes", 2019, "FR", "FR", "ESM-PROST", "justice", "2", "")]
-    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM-PROX", "justice", "1", "")]
-    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM-PROX", "justice", "0", "")]
-    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM-PROX", "justice", "", "z")]
+    // Justice 2019, persons counting for minors (a code requiring a minor, or victime_mineure O), by category:
+    //   ESM-PROST: J1 (75) prosecuted, convicted twice to firm prison (12 and 18 months: 18 kept); J4 (69) convicted to
+    //     firm prison without quantum, prosecuted in an earlier year (no orientation this year); J5 (75) dismissed in
+    //     one case (23367, digital) and prosecuted in another, convicted to a fine and a suspended sentence the same
+    //     day (suspended, the more severe, classes them); J6 (93) alternative, 23820 with victime_mineure O (digital);
+    //     J10 (33) prosecuted, firm prison 36 months; J11 (33) alternative in one case, convicted in another to firm
+    //     prison 8 months and another sentence (firm prison classes them); J14 (59) prosecuted, fined; J15 (75)
+    //     dismissed. J7 (23820 with victime_mineure N) counts for nothing.
+    //     Authors 8; oriented 7 (all but J4); dismissed 2 (J5, J15); alternative 2 (J6, J11); prosecuted 4 (J1, J5,
+    //     J10, J14); response 6 of 7 (J15 has only a dismissal; J5's prosecution outranks its dismissal) = 85.7 %;
+    //     convicted 6: firm prison 4 (J1, J4, J10, J11), suspended 1 (J5), fine 1 (J14), other 0: 66.7, 16.7, 16.7,
+    //     0.0 %; quanta 8, 18, 36 (J4 has none): mean 62 / 3 = 20.7, median 18.0; digital 2 (J5, J6) of 8 = 25.0 %.
+    //   ESM-PROX: J2 (13, 7261 with O) prosecuted, suspended; J9 (13) dismissed; J12 (13) prosecuted, firm prison 24;
+    //     J13 (59) convicted to another sentence, prosecuted earlier; J3 (7261 with N) not counted. Authors 4; oriented
+    //     3; response 2 of 3 = 66.7 %; convicted 3: firm prison, suspended, other one each (33.3 % each), fine 0.0 %;
+    //     quantum 24: mean and median 24.0. No digital code: no digital line at all.
+    //   ESM-TEH: J8 (13, 23776 with O, digital) prosecuted and acquitted. Authors 1, response 100.0 %, convicted 0
+    //     (shares, mean and median z), acquitted 1, digital 1 of 1 = 100.0 %.
+    //   ESM, each person once: authors 13; oriented 11 (not J4, J13); dismissed 3; alternative 2; prosecuted 7;
+    //     response 9 of 11 (J9 and J15 only dismissed) = 81.8 %; convicted 9: firm prison 5, suspended 2 (J2, J5),
+    //     fine 1, other 1 (J13): 55.6, 22.2, 11.1, 11.1 %; acquitted 1; quanta 8, 18, 24, 36: mean 86 / 4 = 21.5,
+    //     median of an even count (18 + 24) / 2 = 21.0; digital 3 (J5, J6, J8) of 13 = 23.1 %.
+    //   Regions: Île-de-France (75, 93) J1, J5, J15, J6; Provence-Alpes-Côte d'Azur (13) J2, J8, J9, J12.
+    [InlineData("auteurs_decision", 2019, "FR", "FR", "ESM", "justice", "13", "")]
+    [InlineData("auteurs_orientes", 2019, "FR", "FR", "ESM", "justice", "11", "")]
+    [InlineData("auteurs_classes", 2019, "FR", "FR", "ESM", "justice", "3", "")]
+    [InlineData("auteurs_alternative", 2019, "FR", "FR", "ESM", "justice", "2", "")]
+    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM", "justice", "7", "")]
+    [InlineData("taux_reponse_penale_pct", 2019, "FR", "FR", "ESM", "justice", "81.8", "")]
+    [InlineData("auteurs_condamnes", 2019, "FR", "FR", "ESM", "justice", "9", "")]
+    [InlineData("auteurs_relaxes", 2019, "FR", "FR", "ESM", "justice", "1", "")]
+    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM", "justice", "5", "")]
+    [InlineData("condamnes_sursis", 2019, "FR", "FR", "ESM", "justice", "2", "")]
+    [InlineData("condamnes_amende", 2019, "FR", "FR", "ESM", "justice", "1", "")]
+    [InlineData("condamnes_autre_peine", 2019, "FR", "FR", "ESM", "justice", "1", "")]
+    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM", "justice", "55.6", "")]
+    [InlineData("part_sursis_pct", 2019, "FR", "FR", "ESM", "justice", "22.2", "")]
+    [InlineData("part_amende_pct", 2019, "FR", "FR", "ESM", "justice", "11.1", "")]
+    [InlineData("part_autre_peine_pct", 2019, "FR", "FR", "ESM", "justice", "11.1", "")]
+    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM", "justice", "21.5", "")]
+    [InlineData("quantum_median_mois", 2019, "FR", "FR", "ESM", "justice", "21.0", "")]
+    [InlineData("auteurs_numerique", 2019, "FR", "FR", "ESM", "justice", "3", "")]
+    [InlineData("part_numerique_pct", 2019, "FR", "FR", "ESM", "justice", "23.1", "")]
+    [InlineData("auteurs_decision", 2019, "FR", "FR", "ESM-PROST", "justice", "8", "")]
+    [InlineData("auteurs_orientes", 2019, "FR", "FR", "ESM-PROST", "justice", "7", "")]
+    [InlineData("auteurs_classes", 2019, "FR", "FR", "ESM-PROST", "justice", "2", "")]
+    [InlineData("auteurs_alternative", 2019, "FR", "FR", "ESM-PROST", "justice", "2", "")]
+    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM-PROST", "justice", "4", "")]
+    [InlineData("taux_reponse_penale_pct", 2019, "FR", "FR", "ESM-PROST", "justice", "85.7", "")]
+    [InlineData("auteurs_condamnes", 2019, "FR", "FR", "ESM-PROST", "justice", "6", "")]
+    [InlineData("auteurs_relaxes", 2019, "FR", "FR", "ESM-PROST", "justice", "0", "")]
+    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM-PROST", "justice", "4", "")]
+    [InlineData("condamnes_sursis", 2019, "FR", "FR", "ESM-PROST", "justice", "1", "")]
+    [InlineData("condamnes_amende", 2019, "FR", "FR", "ESM-PROST", "justice", "1", "")]
+    [InlineData("condamnes_autre_peine", 2019, "FR", "FR", "ESM-PROST", "justice", "0", "")]
+    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM-PROST", "justice", "66.7", "")]
+    [InlineData("part_sursis_pct", 2019, "FR", "FR", "ESM-PROST", "justice", "16.7", "")]
+    [InlineData("part_amende_pct", 2019, "FR", "FR", "ESM-PROST", "justice", "16.7", "")]
+    [InlineData("part_autre_peine_pct", 2019, "FR", "FR", "ESM-PROST", "justice", "0.0", "")]
+    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM-PROST", "justice", "20.7", "")]
+    [InlineData("quantum_median_mois", 2019, "FR", "FR", "ESM-PROST", "justice", "18.0", "")]
+    [InlineData("auteurs_numerique", 2019, "FR", "FR", "ESM-PROST", "justice", "2", "")]
+    [InlineData("part_numerique_pct", 2019, "FR", "FR", "ESM-PROST", "justice", "25.0", "")]
+    [InlineData("auteurs_decision", 2019, "FR", "FR", "ESM-PROX", "justice", "4", "")]
+    [InlineData("auteurs_orientes", 2019, "FR", "FR", "ESM-PROX", "justice", "3", "")]
+    [InlineData("auteurs_poursuivis", 2019, "FR", "FR", "ESM-PROX", "justice", "2", "")]
+    [InlineData("taux_reponse_penale_pct", 2019, "FR", "FR", "ESM-PROX", "justice", "66.7", "")]
+    [InlineData("condamnes_prison_ferme", 2019, "FR", "FR", "ESM-PROX", "justice", "1", "")]
+    [InlineData("condamnes_autre_peine", 2019, "FR", "FR", "ESM-PROX", "justice", "1", "")]
+    [InlineData("part_sursis_pct", 2019, "FR", "FR", "ESM-PROX", "justice", "33.3", "")]
+    [InlineData("part_amende_pct", 2019, "FR", "FR", "ESM-PROX", "justice", "0.0", "")]
+    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM-PROX", "justice", "24.0", "")]
+    [InlineData("quantum_median_mois", 2019, "FR", "FR", "ESM-PROX", "justice", "24.0", "")]
+    [InlineData("auteurs_decision", 2019, "FR", "FR", "ESM-TEH", "justice", "1", "")]
+    [InlineData("taux_reponse_penale_pct", 2019, "FR", "FR", "ESM-TEH", "justice", "100.0", "")]
+    [InlineData("auteurs_relaxes", 2019, "FR", "FR", "ESM-TEH", "justice", "1", "")]
+    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM-TEH", "justice", "", "z")]
+    [InlineData("part_sursis_pct", 2019, "FR", "FR", "ESM-TEH", "justice", "", "z")]
+    [InlineData("quantum_moyen_mois", 2019, "FR", "FR", "ESM-TEH", "justice", "", "z")]
+    [InlineData("quantum_median_mois", 2019, "FR", "FR", "ESM-TEH", "justice", "", "z")]
+    [InlineData("auteurs_numerique", 2019, "FR", "FR", "ESM-TEH", "justice", "1", "")]
+    [InlineData("part_numerique_pct", 2019, "FR", "FR", "ESM-TEH", "justice", "100.0", "")]
+    [InlineData("auteurs_decision", 2019, "REG", "11", "ESM", "justice", "4", "")]
+    [InlineData("auteurs_decision", 2019, "REG", "93", "ESM", "justice", "4", "")]
+    [InlineData("auteurs_numerique", 2019, "REG", "11", "ESM", "justice", "2", "")]
+    [InlineData("auteurs_numerique", 2019, "DEP", "13", "ESM-TEH", "justice", "1", "")]
+    [InlineData("condamnes_sursis", 2019, "DEP", "75", "ESM", "justice", "1", "")]
+    [InlineData("quantum_median_mois", 2019, "DEP", "33", "ESM", "justice", "22.0", "")]
     [InlineData("auteurs_condamnes", 2019, "DEP", "69", "ESM", "justice", "1", "")]
     [InlineData("auteurs_poursuivis", 2018, "FR", "FR", "ESM", "justice", "1", "")]
-    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM", "justice", "66.7", "")]
-    [InlineData("part_prison_ferme_pct", 2019, "FR", "FR", "ESM-TEH", "justice", "", "z")]
+    [InlineData("auteurs_numerique", 2018, "FR", "FR", "ESM", "justice", "0", "")]
+    // Digital, police 2019: K1 has a 23367 line beside its 23364 one, K7 a 23776 line (in 2A, after its 2B line: still
+    // counted in 2B). ESM 2 of 4 = 50.0 %, ESM-PROST 1 of 2 = 50.0 %, ESM-TEH 1 of 1 = 100.0 %.
+    [InlineData("victimes_numerique", 2019, "FR", "FR", "ESM", "police", "2", "")]
+    [InlineData("part_numerique_pct", 2019, "FR", "FR", "ESM", "police", "50.0", "")]
+    [InlineData("victimes_numerique", 2019, "FR", "FR", "ESM-PROST", "police", "1", "")]
+    [InlineData("part_numerique_pct", 2019, "FR", "FR", "ESM-PROST", "police", "50.0", "")]
+    [InlineData("victimes_numerique", 2019, "FR", "FR", "ESM-TEH", "police", "1", "")]
+    [InlineData("part_numerique_pct", 2019, "FR", "FR", "ESM-TEH", "police", "100.0", "")]
+    [InlineData("victimes_numerique", 2019, "DEP", "2B", "ESM-TEH", "police", "1", "")]
+    [InlineData("victimes_numerique", 2019, "DEP", "2A", "ESM-TEH", "police", "0", "")]
+    [InlineData("victimes_numerique", 2018, "FR", "FR", "ESM", "police", "0", "")]
     // Since the first year of the series (2018): no break for ESM; breaks in 2019 for the split ASE categories.
     [InlineData("evolution_debut_serie_pct", 2019, "FR", "FR", "ESM", "police", "300.0", "")]
     [InlineData("evolution_debut_serie_pct", 2019, "FR", "FR", "ESM", "toutes", "200.0", "")]
@@ -131,8 +222,45 @@ public sealed class AnnualRunHandMadeTests
     [InlineData("victimes_mineurs;2019;FR;FR;ESM-RISQUE;ase;")]
     [InlineData("part_mineurs_pct;2019;FR;FR;ESM;ase;")]
     [InlineData("quantum_moyen_mois;2019;FR;FR;ESM-AUTRE;justice;")]
+    [InlineData("victimes_numerique;2019;FR;FR;ESM-PROX;police;")]
+    [InlineData("auteurs_numerique;2019;FR;FR;ESM-PROX;justice;")]
+    [InlineData("part_numerique_pct;2019;FR;FR;ESM-PROX;")]
+    [InlineData("part_numerique_pct;2019;FR;FR;ESM;ase;")]
+    [InlineData("victimes_numerique;2019;FR;FR;ESM;toutes;")]
     public void A_combination_that_never_exists_has_no_line(string prefix) =>
         Assert.DoesNotContain(Lines(), l => l.StartsWith(prefix, StringComparison.Ordinal));
+
+    [Fact]
+    public void With_nomenclature_2026_1_the_digital_figures_are_not_available_and_nothing_else_moves()
+    {
+        // Given: the hand-made data, run with the previous nomenclature, which has no column numerique.
+        using var dir = new TempDirectory();
+        var file = dir.Write(Nomenclature.PreviousFile, ReferenceData.ReadText(Nomenclature.PreviousFile));
+
+        var computed = AnnualComputation.Compute(Fixtures.Path("hand-made"), new RunParameters(2019, NomenclatureFile: file, Threshold: 1));
+
+        // Then: it reads; every digital figure is x (nothing says which codes are digital), never 0, and has its line for
+        // every category of police and justice (ESM-PROX included: nothing says it has no digital code); every other
+        // cell is the one the shipped nomenclature gives.
+        Assert.True(computed.Succeeded, string.Join("\n", computed.Failures));
+        var old = computed.Edition!;
+        Assert.Equal("2026-1", old.Nomenclature.Version);
+        Assert.False(old.Nomenclature.FlagsDigital);
+        string[] digital = [IndicatorCodes.DigitalVictims, IndicatorCodes.DigitalAuthors, IndicatorCodes.ShareDigital];
+        var digitalCells = old.Indicators.Cells.Where(c => digital.Contains(c.Key.Indicator)).ToArray();
+        Assert.NotEmpty(digitalCells);
+        Assert.All(digitalCells, c => Assert.Equal(CellStatus.NotAvailable, c.Status));
+        Assert.Equal(
+            ["ESM-PROST|justice", "ESM-PROST|police", "ESM-PROX|justice", "ESM-PROX|police", "ESM-TEH|justice", "ESM-TEH|police", "ESM|justice", "ESM|police"],
+            digitalCells.Select(c => $"{c.Key.Category}|{c.Key.Source}").Distinct().Order(StringComparer.Ordinal));
+        var shipped = Outcome.Value.Indicators.Cells.Where(c => !digital.Contains(c.Key.Indicator)).ToArray();
+        Assert.Equal(shipped.Length, old.Indicators.Cells.Count - digitalCells.Length);
+        Assert.All(shipped, c =>
+        {
+            var same = old.Indicators.Find(c.Key);
+            Assert.Equal((c.Value, c.Status), (same?.Value, same?.Status));
+        });
+    }
 
     [Fact]
     public void The_file_follows_the_open_data_format()
