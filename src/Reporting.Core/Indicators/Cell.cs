@@ -39,8 +39,9 @@ public sealed record Cell(CellKey Key, decimal? Value, CellStatus Status, IReadO
     public string? SuppressionRule { get; init; }
 
     /// <summary>
-    /// For a share or a mean: the persons (or quantity) counted and the persons it is computed over. Kept, like
-    /// <see cref="Value"/>, for disclosure control only: a share reveals the small counts it is made of.
+    /// For a share or a mean: the persons (or quantity) counted and the persons it is computed over; for a median, the
+    /// persons it is computed over, as both. Kept, like <see cref="Value"/>, for disclosure control only: a share reveals
+    /// the small counts it is made of.
     /// </summary>
     public CellBasis? Basis { get; init; }
 

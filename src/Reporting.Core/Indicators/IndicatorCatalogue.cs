@@ -219,7 +219,7 @@ public sealed class IndicatorCatalogue
             Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.SuspendedPrison, IndicatorKind.Count, "Dont condamnés à de l'emprisonnement avec sursis", "personnes",
-            "Nombre de personnes condamnées dans l'année dont la peine la plus grave est un emprisonnement entièrement assorti du sursis (ordre de gravité : prison ferme, sursis, amende, autre peine).")
+            "Nombre de personnes condamnées dans l'année dont la peine la plus grave est un emprisonnement avec sursis (ordre de gravité : prison ferme, sursis, amende, autre peine).")
         {
             Protected = true,
             PartOf = IndicatorCodes.Convicted,
@@ -282,7 +282,7 @@ public sealed class IndicatorCatalogue
             Protected = true,
             Header = "Auteurs, infraction par réseau numérique",
         },
-        new(IndicatorCodes.ShareDigital, IndicatorKind.Share, "Part des infractions commises par un réseau de communications électroniques (%)", "%",
+        new(IndicatorCodes.ShareDigital, IndicatorKind.Share, "Part des personnes dont une infraction est commise par un réseau de communications électroniques (%)", "%",
             "Police et gendarmerie : part des victimes mineures dont une infraction est qualifiée par l'usage d'un réseau de communications électroniques ; justice : part des auteurs dont une infraction l'est ; une borne basse de la dimension numérique.")
         {
             DerivedFrom = [new(IndicatorCodes.DigitalVictims), new(IndicatorCodes.MinorVictims), new(IndicatorCodes.DigitalAuthors), new(IndicatorCodes.Authors)],

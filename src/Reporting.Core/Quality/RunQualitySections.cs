@@ -110,7 +110,7 @@ public static class RunQualitySections
     {
         var hiddenFigures = result.Indicators.Cells
             .Where(c => c.SuppressionRule is Reporting.Disclosure.DisclosureControl.DerivedRule or Reporting.Disclosure.DisclosureControl.SmallPartRule)
-            .Select(c => (Kind: catalogue.Find(c.Key.Indicator)?.DerivedFrom.FirstOrDefault()?.From ?? c.Key.Indicator, c.SuppressionRule))
+            .Select(c => (Kind: FirstCountOf(c.Key) ?? c.Key.Indicator, c.SuppressionRule))
             .ToArray();
         var kinds = result.Tables.GroupBy(t => t.Indicator, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Row(g.Key, [.. g], hiddenFigures.Where(f => f.Kind == g.Key).ToArray()))
@@ -124,6 +124,11 @@ public static class RunQualitySections
             ],
             ["genre", "tableaux", "primaire", "secondaire", "tableau_entier", "derivee", "part_faible", "non_nulles", "non_nulles_publiees", "part_publiee_pct", "perte"],
             [.. kinds]);
+
+        // The first count the figure derives from that has a cell of its source (a share of two sources names both sources' counts).
+        string? FirstCountOf(Reporting.Indicators.CellKey key) => catalogue.Find(key.Indicator)?.DerivedFrom
+            .Select(d => d.From)
+            .FirstOrDefault(from => result.Indicators.Find(key with { Indicator = from }) is not null);
 
         static IReadOnlyList<string> Row(string kind, IReadOnlyList<Reporting.Disclosure.TableProtection> tables, (string Kind, string? Rule)[] figures)
         {
