@@ -169,24 +169,28 @@ public sealed class IndicatorCatalogue
         {
             Protected = true,
             Header = "Auteurs (toute décision)",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.Oriented, IndicatorKind.Count, "Auteurs ayant fait l'objet d'une décision d'orientation", "personnes",
             "Nombre de personnes dont l'affaire a été orientée par le parquet dans l'année : classement sans suite, alternative aux poursuites ou poursuite.")
         {
             Protected = true,
             Header = "Auteurs orientés",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.Dismissed, IndicatorKind.Count, "Auteurs dont l'affaire a été classée sans suite", "personnes",
             "Nombre de personnes ayant fait l'objet d'un classement sans suite dans l'année, quel qu'en soit le motif.")
         {
             Protected = true,
             Header = "Classements sans suite",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.Alternative, IndicatorKind.Count, "Auteurs ayant fait l'objet d'une alternative aux poursuites", "personnes",
             "Nombre de personnes ayant fait l'objet d'une procédure alternative aux poursuites dans l'année.")
         {
             Protected = true,
             Header = "Alternatives aux poursuites",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.Prosecuted, IndicatorKind.Count, "Auteurs poursuivis", "personnes",
             "Nombre de personnes ayant fait l'objet d'une poursuite dans l'année.")
@@ -198,6 +202,7 @@ public sealed class IndicatorCatalogue
             "Part des auteurs ayant fait l'objet d'une alternative aux poursuites ou d'une poursuite parmi les auteurs orientés dans l'année ; l'extrait ne distinguant pas les classements pour infraction non caractérisée des classements d'opportunité, c'est une borne basse du taux de réponse pénale du ministère de la Justice, calculé sur les seules affaires poursuivables.")
         {
             DerivedFrom = [new(IndicatorCodes.Oriented)],
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.Convicted, IndicatorKind.Count, "Auteurs condamnés", "personnes",
             "Nombre de personnes condamnées dans l'année.")
@@ -210,6 +215,7 @@ public sealed class IndicatorCatalogue
         {
             Protected = true,
             Header = "Relaxes",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.FirmPrison, IndicatorKind.Count, "Dont condamnés à de la prison ferme", "personnes",
             "Nombre de personnes condamnées dans l'année à de l'emprisonnement ferme.")
@@ -224,6 +230,7 @@ public sealed class IndicatorCatalogue
             Protected = true,
             PartOf = IndicatorCodes.Convicted,
             Header = "Dont sursis",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.Fine, IndicatorKind.Count, "Dont condamnés à une amende", "personnes",
             "Nombre de personnes condamnées dans l'année dont la peine la plus grave est une amende (ordre de gravité : prison ferme, sursis, amende, autre peine).")
@@ -231,6 +238,7 @@ public sealed class IndicatorCatalogue
             Protected = true,
             PartOf = IndicatorCodes.Convicted,
             Header = "Dont amende",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.OtherSentence, IndicatorKind.Count, "Dont condamnés à une autre peine", "personnes",
             "Nombre de personnes condamnées dans l'année à une autre peine que l'emprisonnement ou l'amende, et à aucune de celles-ci.")
@@ -238,26 +246,31 @@ public sealed class IndicatorCatalogue
             Protected = true,
             PartOf = IndicatorCodes.Convicted,
             Header = "Dont autre peine",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.ShareFirmPrison, IndicatorKind.Share, "Part des condamnés à de la prison ferme (%)", "%",
             "Part des condamnés à de l'emprisonnement ferme parmi les personnes condamnées dans l'année.")
         {
             DerivedFrom = [new(IndicatorCodes.FirmPrison), new(IndicatorCodes.Convicted)],
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.ShareSuspended, IndicatorKind.Share, "Part des condamnés à de l'emprisonnement avec sursis (%)", "%",
             "Part des personnes dont la peine la plus grave est un emprisonnement avec sursis parmi les personnes condamnées dans l'année.")
         {
             DerivedFrom = [new(IndicatorCodes.SuspendedPrison), new(IndicatorCodes.Convicted)],
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.ShareFine, IndicatorKind.Share, "Part des condamnés à une amende (%)", "%",
             "Part des personnes dont la peine la plus grave est une amende parmi les personnes condamnées dans l'année.")
         {
             DerivedFrom = [new(IndicatorCodes.Fine), new(IndicatorCodes.Convicted)],
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.ShareOtherSentence, IndicatorKind.Share, "Part des condamnés à une autre peine (%)", "%",
             "Part des personnes condamnées à une autre peine que l'emprisonnement ou l'amende parmi les personnes condamnées dans l'année.")
         {
             DerivedFrom = [new(IndicatorCodes.OtherSentence), new(IndicatorCodes.Convicted)],
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.MeanQuantum, IndicatorKind.Mean, "Quantum moyen de prison ferme (mois)", "mois",
             "Moyenne, sur les condamnés à de l'emprisonnement ferme dans l'année, de la plus longue peine ferme de chacun.")
@@ -269,23 +282,27 @@ public sealed class IndicatorCatalogue
             "Médiane, sur les condamnés à de l'emprisonnement ferme dans l'année, de la plus longue peine ferme de chacun (pour un nombre pair de personnes, moyenne des deux valeurs centrales).")
         {
             DerivedFrom = [new(IndicatorCodes.FirmPrison)],
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.DigitalVictims, IndicatorKind.Count, "Victimes mineures d'une infraction commise par un réseau de communications électroniques", "personnes",
             "Nombre de mineurs victimes dont au moins une infraction de la catégorie est qualifiée par l'usage d'un réseau de communications électroniques (colonne numerique de la nomenclature) : une borne basse de la dimension numérique, bien des affaires passant par internet sans que cette circonstance soit retenue.")
         {
             Protected = true,
             Header = "Victimes, infraction par réseau numérique",
+            Tables = [WorkbookTable.National],
         },
         new(IndicatorCodes.DigitalAuthors, IndicatorKind.Count, "Auteurs d'une infraction commise par un réseau de communications électroniques", "personnes",
             "Nombre d'auteurs dont au moins une infraction de la catégorie jugée ou orientée dans l'année est qualifiée par l'usage d'un réseau de communications électroniques (colonne numerique de la nomenclature) : une borne basse de la dimension numérique.")
         {
             Protected = true,
             Header = "Auteurs, infraction par réseau numérique",
+            Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.ShareDigital, IndicatorKind.Share, "Part des personnes dont une infraction est commise par un réseau de communications électroniques (%)", "%",
             "Police et gendarmerie : part des victimes mineures dont une infraction est qualifiée par l'usage d'un réseau de communications électroniques ; justice : part des auteurs dont une infraction l'est ; une borne basse de la dimension numérique.")
         {
             DerivedFrom = [new(IndicatorCodes.DigitalVictims), new(IndicatorCodes.MinorVictims), new(IndicatorCodes.DigitalAuthors), new(IndicatorCodes.Authors)],
+            Tables = [WorkbookTable.National, WorkbookTable.Justice],
         },
         new(IndicatorCodes.SeenByOne, IndicatorKind.Count, "Mineurs repérés par une seule source", "personnes",
             "Mineurs victimes repérés par une seule des trois sources de victimes (police et gendarmerie, ASE, santé).")

@@ -34,6 +34,9 @@ public sealed record SeriesKey(string Kind, string Code)
 
     public bool IsTotal => this == Total;
 
+    /// <summary>A step of the penal chain (justice, one category), named by its count: decision, dismissal, prosecution, conviction.</summary>
+    public static SeriesKey Step(string indicator) => new("etape", indicator);
+
     /// <summary>A category of the nomenclature, all sources; all categories is the total.</summary>
     public static SeriesKey Category(string code) => code == Harmonisation.Category.All ? Total : new("categorie", code);
 

@@ -51,6 +51,10 @@ public sealed class TemplateSet
                 Indicators.CellStatus.NotApplicable => "n'est pas calculable, faute de mineur repéré au départ.",
                 _ => "n'est pas disponible.",
             }));
+        // A count with its noun agreeing: « aucun classement », « un classement », « 86 classements » (feminine: « aucune »,
+        // « une »). For noun phrases only; a verb that must agree, or take « ne », is chosen in the template.
+        options.Filters.AddFilter("effectif", (input, arguments, _) => Text(input, f => Counted(f, arguments.At(0).ToStringValue(), arguments.At(1).ToStringValue(), feminine: false)));
+        options.Filters.AddFilter("effectif_f", (input, arguments, _) => Text(input, f => Counted(f, arguments.At(0).ToStringValue(), arguments.At(1).ToStringValue(), feminine: true)));
         options.Filters.AddFilter("date_fr", (input, _, _) => new StringValue(
             DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? FrenchFormat.Date(d) : input.ToStringValue()));
     }
@@ -139,6 +143,14 @@ public sealed class TemplateSet
         input.ToObjectValue() is Figure f
             ? new StringValue(format(f))
             : throw new TemplateException($"filtre appliqué à une valeur qui n'est pas un chiffre publié : « {input.ToStringValue()} »");
+
+    private static string Counted(Figure f, string singular, string plural, bool feminine) => f.Value switch
+    {
+        null => f.Text(),
+        0 => (feminine ? "aucune " : "aucun ") + singular,
+        1 => (feminine ? "une " : "un ") + singular,
+        _ => f.Text() + " " + plural,
+    };
 
     private static string Missing(Figure f, bool feminine) => f.Status switch
     {

@@ -69,6 +69,10 @@ public static class Palette
         [SeriesKey.Under15] = Styles[1],
         [SeriesKey.Departement] = Styles[0],
         [SeriesKey.Region] = Styles[2],
+        [SeriesKey.Step(Indicators.IndicatorCodes.Authors)] = Styles[3],
+        [SeriesKey.Step(Indicators.IndicatorCodes.Dismissed)] = Styles[0],
+        [SeriesKey.Step(Indicators.IndicatorCodes.Prosecuted)] = Styles[1],
+        [SeriesKey.Step(Indicators.IndicatorCodes.Convicted)] = Styles[2],
     };
 
     /// <summary>The identities that have a style, for the tests that check them all.</summary>

@@ -9,7 +9,7 @@ using static Reporting.Indicators.IndicatorCodes;
 namespace Reporting.Publication.Report;
 
 /// <summary>
-/// The annual report (publication.md): title block, the seven sections, numbered figures and tables with their
+/// The annual report (publication.md): title block, the eight sections, numbered figures and tables with their
 /// source lines, and the methodology annex. Each section is a small Compose method; every figure is a cell, every
 /// sentence a template.
 /// </summary>
@@ -31,6 +31,7 @@ public static class AnnualReport
         ComposeTerritories(c, ctx);
         ComposeSources(c, ctx);
         ComposeJustice(c, ctx);
+        ComposeDigital(c, ctx);
         c.Aside("Sources et méthodes", ctx.Templates.Render("sources-methodes", Values(ctx)));
         ComposeMethodology(c, ctx);
         ComposeAbout(c, ctx);
@@ -84,6 +85,9 @@ public static class AnnualReport
         var values = NationalValues(ctx);
         values["poursuivis"] = Fr(ctx, Prosecuted, source: "justice");
         values["condamnes"] = Fr(ctx, Convicted, source: "justice");
+        values["taux_clients"] = Fr(ctx, ResponseRate, Category.Prostitution, "justice");
+        values["ferme_clients"] = Fr(ctx, ShareFirmPrison, Category.Prostitution, "justice");
+        values["numerique"] = Fr(ctx, ShareDigital, source: "police");
         c.Aside("À retenir", ctx.Templates.Render("a-retenir", values), items: true, level: 1);
     }
 
@@ -346,40 +350,104 @@ public static class AnnualReport
                 Symbols: true));
     }
 
+    /// <summary>The justice categories the penal section follows: the clients of minors, compared with pimping and trafficking, then all.</summary>
+    private static readonly string[] PenalCategories = [Category.Prostitution, Category.Pimping, Category.Trafficking, Category.All];
+
+    private const string Justice = "justice";
+
+    private static string PenalLabel(string category) => category == Category.Prostitution ? "Recours à la prostitution d'un mineur (clients)" : Vocabulary.Category(category);
+
+    /// <summary>
+    /// The penal response (issue 18): the penal chain of the clients of minors — decisions, orientations, judgments, the
+    /// penal response rate — compared with pimping and trafficking, the sentences pronounced, the chain over the years.
+    /// </summary>
     private static void ComposeJustice(Composition c, PublicationContext ctx)
     {
         c.Heading(1, "6. La réponse pénale");
-        const string justice = "justice";
         var values = Values(ctx);
-        values["poursuivis"] = Fr(ctx, Prosecuted, source: justice);
-        values["condamnes"] = Fr(ctx, Convicted, source: justice);
-        values["poursuivis_clients"] = Fr(ctx, Prosecuted, Category.Prostitution, justice);
-        values["condamnes_clients"] = Fr(ctx, Convicted, Category.Prostitution, justice);
-        values["part_ferme"] = Fr(ctx, ShareFirmPrison, source: justice);
-        values["quantum"] = Fr(ctx, MeanQuantum, source: justice);
+        values["poursuivis"] = Fr(ctx, Prosecuted, source: Justice);
+        values["condamnes"] = Fr(ctx, Convicted, source: Justice);
+        foreach (var (cat, suffix) in new[] { (Category.Prostitution, "clients"), (Category.Pimping, "proxenetisme"), (Category.Trafficking, "traite") })
+        {
+            values["taux_" + suffix] = Fr(ctx, ResponseRate, cat, Justice);
+            values["ferme_" + suffix] = Fr(ctx, ShareFirmPrison, cat, Justice);
+        }
+
+        values["decisions_clients"] = Fr(ctx, Authors, Category.Prostitution, Justice);
+        values["orientes_clients"] = Fr(ctx, Oriented, Category.Prostitution, Justice);
+        values["classes_clients"] = Fr(ctx, Dismissed, Category.Prostitution, Justice);
+        values["alternatives_clients"] = Fr(ctx, Alternative, Category.Prostitution, Justice);
+        values["poursuivis_clients"] = Fr(ctx, Prosecuted, Category.Prostitution, Justice);
+        values["condamnes_clients"] = Fr(ctx, Convicted, Category.Prostitution, Justice);
+        values["relaxes_clients"] = Fr(ctx, Acquitted, Category.Prostitution, Justice);
+        values["sursis_clients"] = Fr(ctx, ShareSuspended, Category.Prostitution, Justice);
+        values["amende_clients"] = Fr(ctx, ShareFine, Category.Prostitution, Justice);
+        values["autre_clients"] = Fr(ctx, ShareOtherSentence, Category.Prostitution, Justice);
+        values["quantum_clients"] = Fr(ctx, MeanQuantum, Category.Prostitution, Justice);
+        values["mediane_clients"] = Fr(ctx, MedianQuantum, Category.Prostitution, Justice);
         c.Paragraphs(ctx.Templates.Render("penal", values));
-        var categories = new[] { Category.Prostitution, Category.Pimping, Category.Trafficking, Category.All };
-        string Label(string cat) => cat == Category.Prostitution ? "Recours à la prostitution d'un mineur (clients)" : Vocabulary.Category(cat);
+
         c.Table(
-            $"Personnes poursuivies et condamnées pour exploitation sexuelle de mineurs, {ctx.Year}",
-            [TableColumn.Text("Infraction", 3f), TableColumn.Numeric("Poursuivies"), TableColumn.Numeric("Condamnées"), TableColumn.Numeric("Dont prison ferme"), TableColumn.Numeric("Part prison ferme (%)"), TableColumn.Numeric("Durée moyenne (mois)")],
-            categories.Select(cat => new TableRow(
+            $"La chaîne pénale par infraction, France, {ctx.Year}",
             [
-                Label(cat),
-                ctx.Cells.Text(Prosecuted, ctx.Year, Level.France, "FR", cat, justice),
-                ctx.Cells.Text(Convicted, ctx.Year, Level.France, "FR", cat, justice),
-                ctx.Cells.Text(FirmPrison, ctx.Year, Level.France, "FR", cat, justice),
-                ctx.Cells.Text(ShareFirmPrison, ctx.Year, Level.France, "FR", cat, justice),
-                ctx.Cells.Text(MeanQuantum, ctx.Year, Level.France, "FR", cat, justice),
+                TableColumn.Text("Infraction", 2.6f), TableColumn.Numeric("Auteurs (toute décision)"), TableColumn.Numeric("Classements sans suite"), TableColumn.Numeric("Alternatives aux poursuites"),
+                TableColumn.Numeric("Poursuivis"), TableColumn.Numeric("Condamnés"), TableColumn.Numeric("Relaxés ou acquittés"), TableColumn.Numeric("Taux de réponse pénale (%)"),
+            ],
+            PenalCategories.Select(cat => new TableRow(
+            [
+                PenalLabel(cat),
+                .. new[] { Authors, Dismissed, Alternative, Prosecuted, Convicted, Acquitted, ResponseRate }.Select(i => ctx.Cells.Text(i, ctx.Year, Level.France, "FR", cat, Justice)),
             ], Emphasis: cat == Category.All)).ToArray(),
             new Apparatus(
-                ["justice"],
-                $"auteurs poursuivis ou condamnés en {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière",
-                Reading(ctx, "tableau-penal", ("condamnes", Fr(ctx, Convicted, Category.Prostitution, justice)), ("part_ferme", Fr(ctx, ShareFirmPrison, Category.Prostitution, justice))),
-                ["une personne est comptée une fois par infraction et par année ; la durée moyenne porte sur les peines d'emprisonnement ferme."],
+                [Justice],
+                $"personnes ayant fait l'objet en {ctx.Year} d'une décision de justice pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière",
+                Reading(ctx, "tableau-chaine", ("decisions", Fr(ctx, Authors, Category.Prostitution, Justice)), ("taux", Fr(ctx, ResponseRate, Category.Prostitution, Justice))),
+                [
+                    "une personne est comptée une fois par étape, infraction et année ; une personne classée sans suite dans une affaire et poursuivie dans une autre l'est aux deux étapes, si bien que les étapes ne s'additionnent pas, et un jugement peut suivre une poursuite engagée une année antérieure.",
+                    "le taux de réponse pénale rapporte les auteurs ayant fait l'objet d'une poursuite ou d'une alternative aux poursuites aux auteurs dont l'affaire a été orientée par le parquet ; tous les classements sans suite y figurent, faute de connaître leur motif : c'est une borne basse du taux du ministère de la Justice.",
+                ],
                 Symbols: true));
-        var convicted = categories.Where(cat => cat == Category.All).Concat(categories.Where(cat => cat != Category.All))
-            .Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, justice, SeriesKey.Category(cat))).ToArray();
+
+        c.Table(
+            $"Peines prononcées par infraction, France, {ctx.Year}",
+            [
+                TableColumn.Text("Infraction", 2.6f), TableColumn.Numeric("Condamnés"), TableColumn.Numeric("Prison ferme (%)"), TableColumn.Numeric("Sursis (%)"), TableColumn.Numeric("Amende (%)"),
+                TableColumn.Numeric("Autre peine (%)"), TableColumn.Numeric("Durée moyenne (mois)"), TableColumn.Numeric("Durée médiane (mois)"),
+            ],
+            PenalCategories.Select(cat => new TableRow(
+            [
+                PenalLabel(cat),
+                .. new[] { Convicted, ShareFirmPrison, ShareSuspended, ShareFine, ShareOtherSentence, MeanQuantum, MedianQuantum }.Select(i => ctx.Cells.Text(i, ctx.Year, Level.France, "FR", cat, Justice)),
+            ], Emphasis: cat == Category.All)).ToArray(),
+            new Apparatus(
+                [Justice],
+                $"personnes condamnées en {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière",
+                Reading(ctx, "tableau-peines", ("condamnes", Fr(ctx, Convicted, Category.Prostitution, Justice)), ("part_ferme", Fr(ctx, ShareFirmPrison, Category.Prostitution, Justice))),
+                [
+                    "chaque personne condamnée est classée selon la peine la plus grave prononcée dans l'année (prison ferme, puis sursis, amende, autre peine) : les quatre parts se complètent.",
+                    "les durées portent sur les condamnés à de la prison ferme dont la durée est connue, en retenant pour chacun sa plus longue peine ferme.",
+                ],
+                Symbols: true));
+
+        // The chain of the clients over the years: the total of the chart is the persons with a decision.
+        ChartSeries[] chain =
+        [
+            Series(ctx, "Auteurs (toute décision)", Authors, Level.France, "FR", Category.Prostitution, Justice, SeriesKey.Step(Authors)),
+            Series(ctx, "Classés sans suite", Dismissed, Level.France, "FR", Category.Prostitution, Justice, SeriesKey.Step(Dismissed)),
+            Series(ctx, "Poursuivis", Prosecuted, Level.France, "FR", Category.Prostitution, Justice, SeriesKey.Step(Prosecuted)),
+            Series(ctx, "Condamnés", Convicted, Level.France, "FR", Category.Prostitution, Justice, SeriesKey.Step(Convicted)),
+        ];
+        c.LineChart(
+            $"La chaîne pénale des clients de mineurs, {ctx.FirstYear}-{ctx.Year}",
+            200,
+            chain,
+            "Nombre de personnes",
+            ChartBreaks.Markers(chain),
+            ChartBreaks.Note(chain, "Une personne peut être comptée à plusieurs étapes la même année."));
+        c.Under(new Apparatus([Justice], $"auteurs de recours à la prostitution d'un mineur ayant fait l'objet d'une décision de justice de {ctx.FirstYear} à {ctx.Year} ; France entière", Reading(ctx, "figure-chaine", ("valeur", Fr(ctx, Prosecuted, Category.Prostitution, Justice)))));
+
+        var convicted = PenalCategories.Where(cat => cat == Category.All).Concat(PenalCategories.Where(cat => cat != Category.All))
+            .Select(cat => Series(ctx, cat == Category.Prostitution ? "Clients" : Vocabulary.ShortCategory(cat), Convicted, Level.France, "FR", cat, Justice, SeriesKey.Category(cat))).ToArray();
         c.LineChart(
             $"Personnes condamnées pour exploitation sexuelle de mineurs, par infraction, {ctx.FirstYear}-{ctx.Year}",
             200,
@@ -387,19 +455,134 @@ public static class AnnualReport
             "Nombre de personnes",
             ChartBreaks.Markers(convicted),
             ChartBreaks.Note(convicted));
-        c.Under(new Apparatus(["justice"], $"auteurs condamnés de {ctx.FirstYear} à {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière", Reading(ctx, "figure-condamnes", ("valeur", Fr(ctx, Convicted, source: justice)))));
+        c.Under(new Apparatus([Justice], $"auteurs condamnés de {ctx.FirstYear} à {ctx.Year} pour une infraction d'exploitation sexuelle commise sur un mineur ; France entière", Reading(ctx, "figure-condamnes", ("valeur", Fr(ctx, Convicted, source: Justice)))));
+    }
+
+    /// <summary>The categories that have a digital offence code in the nomenclature (the others have no digital cell), the total last.</summary>
+    private static string[] DigitalCategories(PublicationContext ctx) =>
+        [.. Category.Forms.Where(cat => ctx.Nomenclature.Entries.Any(e => e.Digital && e.Category == cat)), .. ctx.Nomenclature.Entries.Any(e => e.Digital) ? [Category.All] : Array.Empty<string>()];
+
+    /// <summary>The offences whose legal wording involves an electronic communications network, in plain French with their NATINF code.</summary>
+    internal static string DigitalOffences(Harmonisation.Nomenclature nomenclature)
+    {
+        var offences = nomenclature.Entries.Where(e => e.Digital).Select(e => $"{char.ToLowerInvariant(Vocabulary.OffenceLabel(e.Label)[0])}{Vocabulary.OffenceLabel(e.Label)[1..]} ({e.System} {e.Code})").ToArray();
+        return offences.Length <= 1 ? string.Concat(offences) : string.Join(" ; ", offences[..^1]) + " et " + offences[^1];
+    }
+
+    /// <summary>
+    /// The digital dimension (issue 18): victims (police) and authors (justice) whose offence's legal qualification involves
+    /// an electronic communications network, and their share, national by form and by region; a lower bound, said so.
+    /// </summary>
+    private static void ComposeDigital(Composition c, PublicationContext ctx)
+    {
+        c.Heading(1, "7. La dimension numérique");
+        var values = Values(ctx);
+        values["codes"] = DigitalOffences(ctx.Nomenclature);
+        values["victimes"] = Fr(ctx, DigitalVictims, source: "police");
+        values["part_victimes"] = Fr(ctx, ShareDigital, source: "police");
+        values["part_victimes_clients"] = Fr(ctx, ShareDigital, Category.Prostitution, "police");
+        values["auteurs"] = Fr(ctx, DigitalAuthors, source: Justice);
+        values["part_auteurs"] = Fr(ctx, ShareDigital, source: Justice);
+        values["auteurs_clients"] = Fr(ctx, DigitalAuthors, Category.Prostitution, Justice);
+        values["part_auteurs_clients"] = Fr(ctx, ShareDigital, Category.Prostitution, Justice);
+        c.Paragraphs(ctx.Templates.Render("numerique", values));
+
+        var categories = DigitalCategories(ctx);
+        if (categories.Length == 0)
+        {
+            return;
+        }
+
+        var missing = Category.Forms.Where(cat => !categories.Contains(cat)).Select(cat => Vocabulary.ShortCategory(cat).ToLowerInvariant()).ToArray();
+        c.Table(
+            $"Victimes et auteurs d'une infraction commise par un réseau de communications électroniques, par forme d'exploitation, France, {ctx.Year}",
+            [
+                TableColumn.Text("Forme d'exploitation", 2.6f), TableColumn.Numeric("Mineurs victimes (police)"), TableColumn.Numeric("Dont infraction par réseau numérique"), TableColumn.Numeric("Part (%)"),
+                TableColumn.Numeric("Auteurs (justice)"), TableColumn.Numeric("Dont infraction par réseau numérique"), TableColumn.Numeric("Part (%)"),
+            ],
+            categories.Select(cat => new TableRow(
+            [
+                Vocabulary.Category(cat),
+                ctx.Cells.Text(MinorVictims, ctx.Year, Level.France, "FR", cat, "police"),
+                ctx.Cells.Text(DigitalVictims, ctx.Year, Level.France, "FR", cat, "police"),
+                ctx.Cells.Text(ShareDigital, ctx.Year, Level.France, "FR", cat, "police"),
+                ctx.Cells.Text(Authors, ctx.Year, Level.France, "FR", cat, Justice),
+                ctx.Cells.Text(DigitalAuthors, ctx.Year, Level.France, "FR", cat, Justice),
+                ctx.Cells.Text(ShareDigital, ctx.Year, Level.France, "FR", cat, Justice),
+            ], Emphasis: cat == Category.All)).ToArray(),
+            new Apparatus(
+                ["police", Justice],
+                $"mineurs victimes enregistrés par la police et la gendarmerie et auteurs ayant fait l'objet d'une décision de justice en {ctx.Year} ; France entière",
+                Reading(ctx, "tableau-numerique", ("valeur", Fr(ctx, DigitalVictims, source: "police")), ("part", Fr(ctx, ShareDigital, source: "police"))),
+                [
+                    "une borne basse de la dimension numérique : seules sont comptées les infractions dont la qualification retient l'usage d'un réseau de communications électroniques.",
+                    .. missing.Length == 0 ? Array.Empty<string>() : [$"aucune infraction {string.Join(" ni ", missing.Select(Of))} n'est ainsi qualifiée : ces formes n'ont pas de ligne."],
+                ],
+                Symbols: true));
+
+        string RegionCell(string indicator, string code, string source) => ctx.Cells.Text(indicator, ctx.Year, Level.Region, code, Category.All, source);
+        var wholeHidden = ctx.WholeTableHidden(DigitalVictims, ctx.Year, "police", Category.All) || ctx.WholeTableHidden(DigitalAuthors, ctx.Year, Justice, Category.All);
+        c.Table(
+            $"Victimes et auteurs d'une infraction commise par un réseau de communications électroniques, par région, {ctx.Year}",
+            [
+                TableColumn.Text("Région", 2.6f), TableColumn.Numeric("Mineurs victimes, réseau numérique (police)"), TableColumn.Numeric("Part des victimes (%)"),
+                TableColumn.Numeric("Auteurs, réseau numérique (justice)"), TableColumn.Numeric("Part des auteurs (%)"),
+            ],
+            ctx.Geography.RegionsInOfficialOrder.Select(r => new TableRow(
+            [
+                r.Name,
+                RegionCell(DigitalVictims, r.Code, "police"),
+                RegionCell(ShareDigital, r.Code, "police"),
+                RegionCell(DigitalAuthors, r.Code, Justice),
+                RegionCell(ShareDigital, r.Code, Justice),
+            ])).Append(new TableRow(
+            [
+                "France",
+                ctx.Cells.Text(DigitalVictims, ctx.Year, Level.France, "FR", Category.All, "police"),
+                ctx.Cells.Text(ShareDigital, ctx.Year, Level.France, "FR", Category.All, "police"),
+                ctx.Cells.Text(DigitalAuthors, ctx.Year, Level.France, "FR", Category.All, Justice),
+                ctx.Cells.Text(ShareDigital, ctx.Year, Level.France, "FR", Category.All, Justice),
+            ], Emphasis: true)).ToArray(),
+            new Apparatus(
+                ["police", Justice],
+                $"mineurs victimes enregistrés par la police et la gendarmerie et auteurs ayant fait l'objet d'une décision de justice en {ctx.Year}, toutes formes d'exploitation ; régions et France",
+                DigitalRegionReading(ctx),
+                [
+                    "les parts portent sur l'ensemble des mineurs victimes enregistrés par la police et la gendarmerie, ou des auteurs, de la région.",
+                    .. wholeHidden ? [Disclosure.ProtectedTable.WholeTableHiddenNotice + "."] : Array.Empty<string>(),
+                ],
+                Symbols: true));
+    }
+
+    /// <summary>« de proxénétisme », « d'autre exploitation »: the preposition elided before a vowel.</summary>
+    private static string Of(string noun) => "aeiouyéèêàâîôûh".Contains(noun[0], StringComparison.Ordinal) ? "d'" + noun : "de " + noun;
+
+    /// <summary>The first region, in the table's order, whose digital victims and their share are both published; else France's.</summary>
+    private static string? DigitalRegionReading(PublicationContext ctx)
+    {
+        foreach (var r in ctx.Geography.RegionsInOfficialOrder)
+        {
+            var (count, share) = (ctx.Cells.Figure(DigitalVictims, ctx.Year, Level.Region, r.Code, Category.All, "police"), ctx.Cells.Figure(ShareDigital, ctx.Year, Level.Region, r.Code, Category.All, "police"));
+            if (count.Published && share.Published)
+            {
+                return Reading(ctx, "tableau-numerique-regions", ("valeur", count), ("part", share), ("lieu", r.Place.In));
+            }
+        }
+
+        return Reading(ctx, "tableau-numerique-regions", ("valeur", Fr(ctx, DigitalVictims, source: "police")), ("part", Fr(ctx, ShareDigital, source: "police")), ("lieu", "en France"));
     }
 
     private static void ComposeMethodology(Composition c, PublicationContext ctx)
     {
         c.PageBreak();
-        c.Heading(1, "7. Méthodologie");
+        c.Heading(1, "8. Méthodologie");
         var values = Values(ctx);
         values["nomenclature"] = ctx.Nomenclature.Version;
         values["seuil_moins_un"] = ctx.Parameters.Threshold - 1;
         values["protection"] = ctx.Parameters.ProtectionRange;
         values["part_max_erreurs"] = FrenchFormat.Tick(ctx.Parameters.MaxErrorShare * 100) + FrenchFormat.NoBreakSpace + "%";
         values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
+        values["codes_numeriques"] = DigitalOffences(ctx.Nomenclature);
         values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
         values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
         values["mse_minimum_recoupes"] = Estimation.OverlapEstimation.MinimumRecaptured;
