@@ -127,8 +127,9 @@ public sealed class FiguresPublication
     }
 
     /// <summary>
-    /// Victims first, then rates, changes and shares, then the penal response; the national-only figures of the crossing
-    /// of sources and the estimate last; the catalogue's order within each group. An unknown code goes last.
+    /// Victims first, then rates, changes and shares, then the penal response (the chain, then the sentences), then the
+    /// digital dimension, as the report reads; the national-only figures of the crossing of sources and the estimate last;
+    /// the catalogue's order within each group. An unknown code goes last.
     /// </summary>
     private int IndicatorRank(string code)
     {
@@ -140,7 +141,8 @@ public sealed class FiguresPublication
 
         var group = d switch
         {
-            { NationalOnly: true } => 5,
+            { NationalOnly: true } => 6,
+            _ when Digital.Contains(d.Code) => 5,
             _ when d.Tables.Contains(WorkbookTable.Justice) => 4,
             { Kind: IndicatorKind.Count } => 0,
             { Kind: IndicatorKind.Rate } => 1,
@@ -149,6 +151,9 @@ public sealed class FiguresPublication
         };
         return (group * 1000) + index.i;
     }
+
+    /// <summary>The digital dimension's figures (issue 18), of the police and the justice alike: read after the penal response.</summary>
+    private static readonly HashSet<string> Digital = new(StringComparer.Ordinal) { IndicatorCodes.DigitalVictims, IndicatorCodes.DigitalAuthors, IndicatorCodes.ShareDigital };
 
     private static int Rank<T>(IReadOnlyList<T> order, T value)
     {

@@ -28,7 +28,7 @@ public sealed class PublishedPdfTests
         }
 
         var all = pages.SelectMany(p => p).ToArray();
-        foreach (var section in new[] { "1. Chiffres clés", "2. Évolution", "3. Les victimes", "4. Les territoires", "5. Croiser les sources", "6. La réponse pénale", "7. Méthodologie" })
+        foreach (var section in new[] { "1. Chiffres clés", "2. Évolution", "3. Les victimes", "4. Les territoires", "5. Croiser les sources", "6. La réponse pénale", "7. La dimension numérique", "8. Méthodologie" })
         {
             Assert.Contains(section, all);
         }

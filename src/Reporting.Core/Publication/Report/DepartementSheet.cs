@@ -101,14 +101,16 @@ public static class DepartementSheet
                 ["les formes ne s'additionnent pas à l'ensemble ; les mineurs en risque prostitutionnel sont comptés à part."],
                 Symbols: true));
 
+        ComposePenalAndDigital(c, ctx, code);
+
         // A region of one département (overseas) is the département itself: one line, not two. Each territory keeps its
         // style from one sheet to the next (the département, its région, France), whatever the number of lines.
         var series = region.Departements.Count == 1
             ? new[] { AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All, SeriesKey.Departement), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France) }
             : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All, SeriesKey.Departement), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All, SeriesKey.Region), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France)];
         c.LineChart(
-            region.Departements.Count == 1 ? $"Mineurs victimes repérés pour 100 000 mineurs, {dep.Name} et la France, {ctx.FirstYear}-{n}" : $"Mineurs victimes repérés pour 100 000 mineurs, {dep.Name}, sa région et la France, {ctx.FirstYear}-{n}",
-            165,
+            region.Departements.Count == 1 ? $"Mineurs victimes pour 100 000 mineurs, {dep.Name} et la France, {ctx.FirstYear}-{n}" : $"Mineurs victimes pour 100 000 mineurs, {dep.Name}, sa région et la France, {ctx.FirstYear}-{n}",
+            140,
             series,
             "Pour 100 000 mineurs",
             ChartBreaks.Markers(series),
@@ -136,6 +138,62 @@ public static class DepartementSheet
             ["exploitation sexuelle", "mineurs", dep.Name, region.Name, n.ToString(CultureInfo.InvariantCulture)],
             ctx.Parameters.PublicationDate);
         return c.Compose(info, new RunningText($"Fiche départementale — {dep.Name} ({code}) — {n}", ctx.EditionLine), $"Fiche {code} — {dep.Name}");
+    }
+
+    /// <summary>
+    /// The penal chain of the clients of minors and the digital dimension (issue 18): small counts, most hidden below the
+    /// region. Where the département has one of them published, a table beside its region and France; where all are
+    /// hidden, one sentence saying so and giving the region's and France's figure, never a table of c.
+    /// </summary>
+    private static void ComposePenalAndDigital(Composition c, PublicationContext ctx, string code)
+    {
+        const string justice = "justice";
+        var (dep, region, n, cells) = (ctx.Geography[code], ctx.Geography.RegionOf(code), ctx.Year, ctx.Cells);
+        (string Label, string Indicator, string Category, string Source)[] rows =
+        [
+            ("Clients de mineurs, toute décision de justice", Authors, Category.Prostitution, justice),
+            ("Clients de mineurs poursuivis", Prosecuted, Category.Prostitution, justice),
+            ("Clients de mineurs condamnés", Convicted, Category.Prostitution, justice),
+            ("Victimes, infraction par réseau numérique (police)", DigitalVictims, Category.All, "police"),
+            ("Auteurs, infraction par réseau numérique (justice)", DigitalAuthors, Category.All, justice),
+        ];
+        var decisions = cells.Figure(Authors, n, Level.Departement, code, Category.Prostitution, justice);
+        if (!rows.Any(r => cells.Figure(r.Indicator, n, Level.Departement, code, r.Category, r.Source).Published))
+        {
+            var withRegion = !region.IsSingleDepartement;
+            c.Paragraphs(ctx.Templates.Render("fiche-penal", new Dictionary<string, object?>
+            {
+                ["nom"] = dep.Name,
+                ["annee"] = n,
+                ["dans_region"] = region.Place.In,
+                ["decisions_region"] = withRegion ? cells.Figure(Authors, n, Level.Region, region.Code, Category.Prostitution, justice) : Narrative.Figure.Of(null),
+                ["decisions_france"] = cells.Figure(Authors, n, Level.France, "FR", Category.Prostitution, justice),
+            }));
+            return;
+        }
+
+        var inRegion = !region.IsSingleDepartement;
+        c.Table(
+            $"Clients de mineurs et dimension numérique, {dep.Name}, {n}",
+            [
+                TableColumn.Text("Indicateur", 3f),
+                TableColumn.Numeric("Département"),
+                .. inRegion ? [TableColumn.Numeric("Région")] : Array.Empty<TableColumn>(),
+                TableColumn.Numeric("France"),
+            ],
+            rows.Select(r => new TableRow(
+            [
+                r.Label,
+                cells.Text(r.Indicator, n, Level.Departement, code, r.Category, r.Source),
+                .. inRegion ? [cells.Text(r.Indicator, n, Level.Region, region.Code, r.Category, r.Source)] : Array.Empty<string>(),
+                cells.Text(r.Indicator, n, Level.France, "FR", r.Category, r.Source),
+            ])).ToArray(),
+            new Apparatus(
+                ["police", justice],
+                $"clients de mineurs ; victimes et auteurs d'une infraction par réseau numérique, toutes formes ; {dep.Name}, {n}",
+                decisions.Published ? AnnualReport.Reading(ctx, "fiche-clients", ("valeur", decisions), ("lieu", dep.Place.In)) : null,
+                ["la dimension numérique n'est qu'une borne basse (voir le rapport annuel)."],
+                Symbols: true));
     }
 
     private static string Scope(PublicationContext ctx, string name, int? from = null) =>

@@ -37,7 +37,7 @@ internal static class Labels
     public static string Keywords(int year) => Inv($"exploitation sexuelle; mineurs; prostitution; proxénétisme; traite des êtres humains; statistiques publiques; {year}");
 
     public static string Description(string nomenclatureVersion) =>
-        $"Tableaux de la publication annuelle : série nationale, départements, régions, réponse pénale, recoupement des sources, nomenclature (version {nomenclatureVersion}).";
+        $"Tableaux de la publication annuelle : série nationale, départements, régions, réponse pénale, recoupement des sources, nomenclature (version {nomenclatureVersion}), réponse pénale et dimension numérique par région.";
 
     public static string Period(IReadOnlyList<int> years, int year) =>
         Inv($"Séries annuelles de {years[0]} à {years[^1]} ; départements et régions : année {year}.");
@@ -76,6 +76,8 @@ internal static class Labels
         public const string Justice = "T4_Justice";
         public const string Overlap = "T5_Sources";
         public const string Nomenclature = "T6_Nomenclature";
+        public const string JusticeRegions = "T7_Justice_regions";
+        public const string DigitalRegions = "T8_Numerique_regions";
 
         public const string ContentsTable = "Sommaire_des_tableaux";
         public const string NotesTable = "Notes_des_tableaux";
@@ -85,6 +87,8 @@ internal static class Labels
         public const string JusticeTable = "Reponse_penale";
         public const string OverlapTable = "Recoupement_des_sources";
         public const string NomenclatureTable = "Nomenclature_unifiee";
+        public const string JusticeRegionsTable = "Reponse_penale_regions";
+        public const string DigitalRegionsTable = "Dimension_numerique_regions";
     }
 
     /// <summary>The cover sheet, as headed paragraphs (guidance, "Cover sheets": title, what, when, who, how to read).</summary>
@@ -180,15 +184,28 @@ internal static class Labels
 
         public const string JusticeSubject = "Réponse pénale";
         public const string Justice =
-            "Les personnes de la source justice sont des auteurs : ESM-PROST y désigne les clients de mineurs. Un auteur poursuivi a une étape "
-            + "de poursuite dans l'année, un auteur condamné une condamnation. Le quantum moyen est la moyenne, sur les condamnés à de "
-            + "l'emprisonnement ferme dans l'année, de la plus longue peine ferme de chacun, en mois.";
+            "Les personnes de la source justice sont des auteurs : ESM-PROST y désigne les clients de mineurs. Les auteurs (toute décision) "
+            + "ont fait l'objet dans l'année d'au moins une décision, quelle qu'en soit l'étape. Chaque étape (orientation par le parquet : "
+            + "classement sans suite, alternative aux poursuites ou poursuite ; condamnation ; relaxe ou acquittement) compte une personne une "
+            + "fois dans l'année dès qu'elle a une décision de cette étape : les étapes ne s'additionnent pas. Le taux de réponse pénale est la "
+            + "part des auteurs dont l'orientation la plus avancée est une alternative aux poursuites ou une poursuite parmi les auteurs orientés ; "
+            + "tous les classements sans suite y figurent, leur motif n'étant pas connu : c'est une borne basse du taux du ministère de la Justice. "
+            + "Chaque condamné est classé selon sa peine la plus grave de l'année (prison ferme, sursis, amende, autre peine). Les quantums "
+            + "moyen et médian portent sur les condamnés à de l'emprisonnement ferme, en retenant la plus longue peine ferme de chacun, en mois.";
 
         public const string OverlapSubject = "Recoupement des sources et estimation";
         public const string Overlap =
             "Les combinaisons de sources comptent les mineurs victimes, au niveau national, selon les sources qui les ont vus (police et "
             + "gendarmerie, aide sociale à l'enfance, établissements de santé). Une personne sans clé de chaînage ne peut être vue que par sa "
             + "propre source. L'estimation par capture-recapture évalue le nombre total de mineurs victimes, repérés ou non, avec un intervalle à 95 %.";
+
+        public const string DigitalSubject = "Dimension numérique";
+        public const string Digital =
+            "Les victimes (police et gendarmerie) et les auteurs (justice) d'une infraction commise par un réseau de communications "
+            + "électroniques sont ceux dont au moins une infraction de la catégorie a une qualification qui retient l'usage d'un tel réseau "
+            + "(colonne numerique de la nomenclature : NATINF 23367, 23820 et 23776 dans la version 2026-2). Leur part est calculée parmi les "
+            + "victimes mineures (police) ou les auteurs (justice) de la catégorie. C'est une borne basse de la dimension numérique : bien des "
+            + "affaires passent par internet sans que cette circonstance soit retenue. Les catégories sans infraction ainsi qualifiée n'ont pas de ligne.";
 
         public const string BreakSubject = "Rupture de série";
 
@@ -236,12 +253,18 @@ internal static class Labels
             Inv($"Tableau 3 : mineurs victimes d'exploitation sexuelle par région, par catégorie et par source, {year}");
 
         public static string Justice(IReadOnlyList<int> years) =>
-            Inv($"Tableau 4 : auteurs poursuivis et condamnés en France, par catégorie, {years[0]} à {years[^1]}");
+            Inv($"Tableau 4 : chaîne pénale et peines prononcées en France, par catégorie, {years[0]} à {years[^1]}");
 
         public static string Overlap(IReadOnlyList<int> years) =>
             Inv($"Tableau 5 : mineurs victimes selon les sources qui les ont repérés, et estimation par capture-recapture, France, {years[0]} à {years[^1]}");
 
         public static string Nomenclature(string version) => $"Tableau 6 : nomenclature unifiée, version {version}";
+
+        public static string JusticeRegions(int year) =>
+            Inv($"Tableau 7 : chaîne pénale et peines prononcées par région, par catégorie, {year}");
+
+        public static string DigitalRegions(int year) =>
+            Inv($"Tableau 8 : victimes et auteurs d'une infraction commise par un réseau de communications électroniques, par région, par catégorie et par source, {year}");
 
         public static string WithNotes(string title, IEnumerable<int> notes)
         {

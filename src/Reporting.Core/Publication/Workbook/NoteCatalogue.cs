@@ -30,6 +30,7 @@ internal sealed class NoteCatalogue
         Secrecy = Add(Labels.Notes.SecrecySubject, Labels.Notes.Secrecy(threshold));
         Justice = Add(Labels.Notes.JusticeSubject, Labels.Notes.Justice);
         Overlap = Add(Labels.Notes.OverlapSubject, Labels.Notes.Overlap);
+        Digital = Add(Labels.Notes.DigitalSubject, Labels.Notes.Digital);
 
         // Only breaks inside the series can be referenced by a cell; their order is that of SeriesBreaks (ordinal).
         var inSeries = breaks.All.Where(b => years.Contains(b.Year)).ToArray();
@@ -59,6 +60,8 @@ internal sealed class NoteCatalogue
     public int Justice { get; }
 
     public int Overlap { get; }
+
+    public int Digital { get; }
 
     /// <summary>
     /// The number of a cell's note. Every note a cell carries today is a declared break; a note the workbook does not know

@@ -64,7 +64,7 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             }
         }
 
-        return Sheet(Labels.Sheets.National, Labels.Sheets.NationalTable, Labels.Tables.National(model.Years), [notes.Counting, notes.Categories, notes.Rates], table, VictimsAndPopulation);
+        return Sheet(Labels.Sheets.National, Labels.Sheets.NationalTable, Labels.Tables.National(model.Years), [notes.Counting, notes.Categories, notes.Rates, notes.Digital], table, VictimsAndPopulation);
     }
 
     public SheetTable ComposeDepartements()
@@ -142,7 +142,80 @@ internal sealed class WorkbookTables(WorkbookModel model, NoteCatalogue notes)
             }
         }
 
-        return Sheet(Labels.Sheets.Justice, Labels.Sheets.JusticeTable, Labels.Tables.Justice(model.Years), [notes.Counting, notes.Justice], table, ["justice"]);
+        return Sheet(Labels.Sheets.Justice, Labels.Sheets.JusticeTable, Labels.Tables.Justice(model.Years), [notes.Counting, notes.Justice, notes.Digital], table, ["justice"]);
+    }
+
+    /// <summary>
+    /// The penal chain and the sentences by region, year N: the national justice table's columns, one row per region and
+    /// category that has them (the clients of minors are <c>ESM-PROST</c>). Most counts are hidden below France.
+    /// </summary>
+    public SheetTable ComposeJusticeRegions()
+    {
+        var table = new TableBuilder(notes, notesColumn: true)
+            .Column(Labels.Tables.RegionCode, ColumnKind.Text)
+            .Column(Labels.Tables.RegionName, ColumnKind.Text)
+            .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
+            .Column(Labels.Tables.CategoryLabel, ColumnKind.Text);
+        var figures = FiguresOf(WorkbookTable.Justice);
+        WithFigures(table, figures);
+        foreach (var r in model.Geography.Regions)
+        {
+            foreach (var category in Category.Published)
+            {
+                Cell? Of(string indicator) => Set.Find(new CellKey(indicator, model.Year, Level.Region, r.Code, category, Justice));
+                if (Of(IndicatorCodes.Authors) is null)
+                {
+                    continue;
+                }
+
+                var row = table.NewRow()
+                    .Text(r.Code).Text(r.Name)
+                    .Text(category).Text(Vocabulary.Category(category));
+                Figures(row, figures, Of).End();
+            }
+        }
+
+        return Sheet(Labels.Sheets.JusticeRegions, Labels.Sheets.JusticeRegionsTable, Labels.Tables.JusticeRegions(model.Year), [notes.Counting, notes.Secrecy, notes.Justice, notes.Digital], table, ["justice"]);
+    }
+
+    /// <summary>The digital dimension's figures of each source, as columns; a row takes those of its source, the others are [z].</summary>
+    private static readonly string[] DigitalFigures = [IndicatorCodes.MinorVictims, IndicatorCodes.DigitalVictims, IndicatorCodes.Authors, IndicatorCodes.DigitalAuthors, IndicatorCodes.ShareDigital];
+
+    /// <summary>
+    /// The digital dimension by region, year N: one row per region, category and source (police, justice) that has a
+    /// digital count, with the persons of the category the share is taken among.
+    /// </summary>
+    public SheetTable ComposeDigitalRegions()
+    {
+        var table = new TableBuilder(notes, notesColumn: true)
+            .Column(Labels.Tables.RegionCode, ColumnKind.Text)
+            .Column(Labels.Tables.RegionName, ColumnKind.Text)
+            .Column(Labels.Tables.CategoryCode, ColumnKind.Text)
+            .Column(Labels.Tables.SourceCode, ColumnKind.Text)
+            .Column(Labels.Tables.SourceLabel, ColumnKind.Text);
+        var figures = DigitalFigures.Select(code => model.Catalogue[code]).ToArray();
+        WithFigures(table, figures);
+        foreach (var r in model.Geography.Regions)
+        {
+            foreach (var category in Category.Published)
+            {
+                foreach (var (source, count) in new[] { (Source.Police.Code(), IndicatorCodes.DigitalVictims), (Justice, IndicatorCodes.DigitalAuthors) })
+                {
+                    Cell? Of(string indicator) => Set.Find(new CellKey(indicator, model.Year, Level.Region, r.Code, category, source));
+                    if (Of(count) is null)
+                    {
+                        continue;
+                    }
+
+                    var row = table.NewRow()
+                        .Text(r.Code).Text(r.Name)
+                        .Text(category).Text(source).Text(Vocabulary.SourceInFull(source));
+                    Figures(row, figures, Of).End();
+                }
+            }
+        }
+
+        return Sheet(Labels.Sheets.DigitalRegions, Labels.Sheets.DigitalRegionsTable, Labels.Tables.DigitalRegions(model.Year), [notes.Counting, notes.Categories, notes.Secrecy, notes.Digital], table, ["police", "justice"]);
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ public static class WorkbookWriter
             tables.ComposeJustice(),
             tables.ComposeOverlap(),
             tables.ComposeNomenclature(),
+            tables.ComposeJusticeRegions(),
+            tables.ComposeDigitalRegions(),
         ];
         var notesSheet = tables.ComposeNotes(data);
         var contents = tables.ComposeContents([notesSheet, .. data]);

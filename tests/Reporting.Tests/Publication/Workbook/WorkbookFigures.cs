@@ -18,6 +18,8 @@ internal static class WorkbookFigures
         ("Part des filles (%)", IndicatorCodes.ShareGirls),
         ("Part des moins de 15 ans (%)", IndicatorCodes.ShareUnder15),
         ("Part des mineurs parmi les victimes d'âge connu (%)", IndicatorCodes.ShareMinors),
+        ("Victimes, infraction par réseau numérique", IndicatorCodes.DigitalVictims),
+        ("Part des personnes dont une infraction est commise par un réseau de communications électroniques (%)", IndicatorCodes.ShareDigital),
     ];
 
     private static readonly (string Header, string Indicator)[] JusticeFigures =
@@ -26,6 +28,31 @@ internal static class WorkbookFigures
         ("Auteurs condamnés", IndicatorCodes.Convicted),
         ("Dont condamnés à de la prison ferme", IndicatorCodes.FirmPrison),
         ("Quantum moyen de prison ferme (mois)", IndicatorCodes.MeanQuantum),
+        ("Auteurs (toute décision)", IndicatorCodes.Authors),
+        ("Auteurs orientés", IndicatorCodes.Oriented),
+        ("Classements sans suite", IndicatorCodes.Dismissed),
+        ("Alternatives aux poursuites", IndicatorCodes.Alternative),
+        ("Taux de réponse pénale (%)", IndicatorCodes.ResponseRate),
+        ("Relaxes", IndicatorCodes.Acquitted),
+        ("Dont sursis", IndicatorCodes.SuspendedPrison),
+        ("Dont amende", IndicatorCodes.Fine),
+        ("Dont autre peine", IndicatorCodes.OtherSentence),
+        ("Part des condamnés à de la prison ferme (%)", IndicatorCodes.ShareFirmPrison),
+        ("Part des condamnés à de l'emprisonnement avec sursis (%)", IndicatorCodes.ShareSuspended),
+        ("Part des condamnés à une amende (%)", IndicatorCodes.ShareFine),
+        ("Part des condamnés à une autre peine (%)", IndicatorCodes.ShareOtherSentence),
+        ("Quantum médian de prison ferme (mois)", IndicatorCodes.MedianQuantum),
+        ("Auteurs, infraction par réseau numérique", IndicatorCodes.DigitalAuthors),
+        ("Part des personnes dont une infraction est commise par un réseau de communications électroniques (%)", IndicatorCodes.ShareDigital),
+    ];
+
+    private static readonly (string Header, string Indicator)[] DigitalFigures =
+    [
+        ("Victimes mineures", IndicatorCodes.MinorVictims),
+        ("Victimes, infraction par réseau numérique", IndicatorCodes.DigitalVictims),
+        ("Auteurs (toute décision)", IndicatorCodes.Authors),
+        ("Auteurs, infraction par réseau numérique", IndicatorCodes.DigitalAuthors),
+        ("Part des personnes dont une infraction est commise par un réseau de communications électroniques (%)", IndicatorCodes.ShareDigital),
     ];
 
     private static readonly (string Header, string Indicator)[] OverlapFigures =
@@ -64,6 +91,19 @@ internal static class WorkbookFigures
         var justice = WorkbookRules.Rows(workbook.Worksheet("T4_Justice"));
         Check(justice, JusticeFigures, r => (Year(r), Level.France, "FR", Text(r, "Catégorie"), "justice"), set, "[z]");
         Assert.Equal(set.Cells.Count(c => c.Key.Indicator == IndicatorCodes.Prosecuted && c.Key.Level == Level.France), justice.Count);
+
+        Assert.All(JusticeFigures, f => Assert.True(justice.Count == 0 || justice[0].ContainsKey(f.Header), f.Header));
+
+        // The regions' penal chain and digital dimension of the year: every regional count has its row, each figure its cell.
+        var justiceRegions = WorkbookRules.Rows(workbook.Worksheet("T7_Justice_regions"));
+        Check(justiceRegions, JusticeFigures, r => (year, Level.Region, Text(r, "Code de la région"), Text(r, "Catégorie"), "justice"), set, "[z]");
+        Assert.Equal(Math.Max(1, set.Cells.Count(c => c.Key.Indicator == IndicatorCodes.Authors && c.Key.Level == Level.Region && c.Key.Year == year)), justiceRegions.Count);
+
+        var digital = WorkbookRules.Rows(workbook.Worksheet("T8_Numerique_regions"));
+        Check(digital, DigitalFigures, r => (year, Level.Region, Text(r, "Code de la région"), Text(r, "Catégorie"), Text(r, "Source")), set, "[z]");
+        Assert.Equal(
+            Math.Max(1, set.Cells.Count(c => c.Key.Indicator is IndicatorCodes.DigitalVictims or IndicatorCodes.DigitalAuthors && c.Key.Level == Level.Region && c.Key.Year == year)),
+            digital.Count);
 
         var overlap = WorkbookRules.Rows(workbook.Worksheet("T5_Sources"));
         Check(overlap, OverlapFigures, r => (Year(r), Level.France, "FR", Text(r, "Catégorie"), "toutes"), set, "[x]");

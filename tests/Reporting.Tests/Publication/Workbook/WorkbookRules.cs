@@ -14,7 +14,7 @@ internal static class WorkbookRules
 
     public static readonly string[] FrontSheets = ["Couverture", "Sommaire", "Notes"];
 
-    public static readonly string[] TableSheets = ["T1_France", "T2_Departements", "T3_Regions", "T4_Justice", "T5_Sources", "T6_Nomenclature"];
+    public static readonly string[] TableSheets = ["T1_France", "T2_Departements", "T3_Regions", "T4_Justice", "T5_Sources", "T6_Nomenclature", "T7_Justice_regions", "T8_Numerique_regions"];
 
     /// <summary>Columns that hold numbers without a status beside them.</summary>
     private static readonly string[] PlainNumberColumns = ["Année"];
