@@ -39,11 +39,14 @@ public sealed partial class ApparatusTests
     public void A_figure_names_only_the_sources_its_figures_come_from()
     {
         var elements = Report.Value.Elements.Select(Captioned).OfType<(string Title, string Source, IReadOnlyList<string> Notes, IReadOnlySet<string> Values)>().ToArray();
-        var justice = elements.Where(e => e.Title.Contains("condamnées", StringComparison.Ordinal)).ToArray();
+        var justice = elements.Where(e => e.Title.Contains("condamnées", StringComparison.Ordinal) || e.Title.Contains("pénale", StringComparison.Ordinal) || e.Title.Contains("Peines", StringComparison.Ordinal)).ToArray();
+        var digital = elements.Where(e => e.Title.Contains("réseau de communications électroniques", StringComparison.Ordinal)).ToArray();
         var victims = elements.Where(e => e.Title.Contains("Mineurs victimes", StringComparison.Ordinal) || e.Title.Contains("Part des filles", StringComparison.Ordinal)).ToArray();
 
-        Assert.Equal(2, justice.Length);
+        Assert.Equal(4, justice.Length);
         Assert.All(justice, e => Assert.StartsWith("Source\u00A0: ministère de la Justice", e.Source, StringComparison.Ordinal));
+        Assert.Equal(2, digital.Length);
+        Assert.All(digital, e => Assert.Matches(@"^Sources\u00A0: SSMSI \(police et gendarmerie\)\s; ministère de la Justice \(SDSE\) — ", e.Source));
         Assert.NotEmpty(victims);
         Assert.All(victims, e => Assert.DoesNotContain("Justice", e.Source, StringComparison.Ordinal));
         Assert.All(victims, e => Assert.Contains("police et gendarmerie", e.Source, StringComparison.Ordinal));

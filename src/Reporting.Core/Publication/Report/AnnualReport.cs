@@ -87,7 +87,6 @@ public static class AnnualReport
         values["condamnes"] = Fr(ctx, Convicted, source: "justice");
         values["taux_clients"] = Fr(ctx, ResponseRate, Category.Prostitution, "justice");
         values["ferme_clients"] = Fr(ctx, ShareFirmPrison, Category.Prostitution, "justice");
-        values["numerique"] = Fr(ctx, ShareDigital, source: "police");
         c.Aside("À retenir", ctx.Templates.Render("a-retenir", values), items: true, level: 1);
     }
 
@@ -390,8 +389,8 @@ public static class AnnualReport
         c.Table(
             $"La chaîne pénale par infraction, France, {ctx.Year}",
             [
-                TableColumn.Text("Infraction", 2.6f), TableColumn.Numeric("Auteurs (toute décision)"), TableColumn.Numeric("Classements sans suite"), TableColumn.Numeric("Alternatives aux poursuites"),
-                TableColumn.Numeric("Poursuivis"), TableColumn.Numeric("Condamnés"), TableColumn.Numeric("Relaxés ou acquittés"), TableColumn.Numeric("Taux de réponse pénale (%)"),
+                TableColumn.Text("Infraction", 2.2f), TableColumn.Numeric("Auteurs (toute décision)", 1.1f), TableColumn.Numeric("Classés sans suite", 1.1f), TableColumn.Numeric("Alternatives aux poursuites", 1.25f),
+                TableColumn.Numeric("Poursuivis", 1.1f), TableColumn.Numeric("Condamnés", 1.3f), TableColumn.Numeric("Relaxés ou acquittés", 1.1f), TableColumn.Numeric("Taux de réponse pénale (%)", 1.1f),
             ],
             PenalCategories.Select(cat => new TableRow(
             [
@@ -411,8 +410,8 @@ public static class AnnualReport
         c.Table(
             $"Peines prononcées par infraction, France, {ctx.Year}",
             [
-                TableColumn.Text("Infraction", 2.6f), TableColumn.Numeric("Condamnés"), TableColumn.Numeric("Prison ferme (%)"), TableColumn.Numeric("Sursis (%)"), TableColumn.Numeric("Amende (%)"),
-                TableColumn.Numeric("Autre peine (%)"), TableColumn.Numeric("Durée moyenne (mois)"), TableColumn.Numeric("Durée médiane (mois)"),
+                TableColumn.Text("Infraction", 2.2f), TableColumn.Numeric("Condamnés", 1.3f), TableColumn.Numeric("Prison ferme (%)", 1.1f), TableColumn.Numeric("Sursis (%)", 1.1f), TableColumn.Numeric("Amende (%)", 1.1f),
+                TableColumn.Numeric("Autre peine (%)", 1.1f), TableColumn.Numeric("Durée moyenne (mois)", 1.1f), TableColumn.Numeric("Durée médiane (mois)", 1.1f),
             ],
             PenalCategories.Select(cat => new TableRow(
             [
@@ -462,10 +461,13 @@ public static class AnnualReport
     private static string[] DigitalCategories(PublicationContext ctx) =>
         [.. Category.Forms.Where(cat => ctx.Nomenclature.Entries.Any(e => e.Digital && e.Category == cat)), .. ctx.Nomenclature.Entries.Any(e => e.Digital) ? [Category.All] : Array.Empty<string>()];
 
-    /// <summary>The offences whose legal wording involves an electronic communications network, in plain French with their NATINF code.</summary>
-    internal static string DigitalOffences(Harmonisation.Nomenclature nomenclature)
+    /// <summary>
+    /// The offences whose legal wording involves an electronic communications network, in plain French with their code:
+    /// « n° 23367 » in the body, « NATINF 23367 » in the methodology, which names the list.
+    /// </summary>
+    internal static string DigitalOffences(Nomenclature nomenclature, bool namingTheList)
     {
-        var offences = nomenclature.Entries.Where(e => e.Digital).Select(e => $"{char.ToLowerInvariant(Vocabulary.OffenceLabel(e.Label)[0])}{Vocabulary.OffenceLabel(e.Label)[1..]} ({e.System} {e.Code})").ToArray();
+        var offences = nomenclature.Entries.Where(e => e.Digital).Select(e => $"{char.ToLowerInvariant(Vocabulary.OffenceLabel(e.Label)[0])}{Vocabulary.OffenceLabel(e.Label)[1..]} ({(namingTheList ? e.System : "n°")} {e.Code})").ToArray();
         return offences.Length <= 1 ? string.Concat(offences) : string.Join(" ; ", offences[..^1]) + " et " + offences[^1];
     }
 
@@ -477,7 +479,7 @@ public static class AnnualReport
     {
         c.Heading(1, "7. La dimension numérique");
         var values = Values(ctx);
-        values["codes"] = DigitalOffences(ctx.Nomenclature);
+        values["codes"] = DigitalOffences(ctx.Nomenclature, namingTheList: false);
         values["victimes"] = Fr(ctx, DigitalVictims, source: "police");
         values["part_victimes"] = Fr(ctx, ShareDigital, source: "police");
         values["part_victimes_clients"] = Fr(ctx, ShareDigital, Category.Prostitution, "police");
@@ -582,7 +584,7 @@ public static class AnnualReport
         values["protection"] = ctx.Parameters.ProtectionRange;
         values["part_max_erreurs"] = FrenchFormat.Tick(ctx.Parameters.MaxErrorShare * 100) + FrenchFormat.NoBreakSpace + "%";
         values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
-        values["codes_numeriques"] = DigitalOffences(ctx.Nomenclature);
+        values["codes_numeriques"] = DigitalOffences(ctx.Nomenclature, namingTheList: true);
         values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
         values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
         values["mse_minimum_recoupes"] = Estimation.OverlapEstimation.MinimumRecaptured;

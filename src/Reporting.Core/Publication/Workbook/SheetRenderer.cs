@@ -27,10 +27,11 @@ internal static class SheetRenderer
             sheet.Cell(header, c + 1).SetValue(FrenchTypography.Apply(table.Columns[c].Header));
         }
 
-        // An Excel table needs a data row; an empty table says so rather than being left out of the workbook.
+        // An Excel table needs a data row; an empty table says so rather than being left out of the workbook, each of its
+        // figures not available [x] (an empty value always has its status beside it).
         IReadOnlyList<IReadOnlyList<Entry>> rows = table.Rows.Count > 0
             ? table.Rows
-            : [[Entry.Of(Labels.NoData), .. Enumerable.Repeat(Entry.Empty, table.Columns.Count - 1)]];
+            : [[Entry.Of(Labels.NoData), .. table.Columns.Skip(1).Select(c => c.Kind == ColumnKind.Status ? Entry.Of(Labels.NotAvailable) : Entry.Empty)]];
         for (var r = 0; r < rows.Count; r++)
         {
             for (var c = 0; c < table.Columns.Count; c++)
