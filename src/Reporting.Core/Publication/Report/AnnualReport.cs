@@ -462,12 +462,12 @@ public static class AnnualReport
         [.. Category.Forms.Where(cat => ctx.Nomenclature.Entries.Any(e => e.Digital && e.Category == cat)), .. ctx.Nomenclature.Entries.Any(e => e.Digital) ? [Category.All] : Array.Empty<string>()];
 
     /// <summary>
-    /// The offences whose legal wording involves an electronic communications network, in plain French with their code:
-    /// « n° 23367 » in the body, « NATINF 23367 » in the methodology, which names the list.
+    /// The offences whose legal wording involves an electronic communications network, in plain French; their codes are
+    /// in the section's table and the nomenclature (a five-digit code is no word of a French sentence).
     /// </summary>
-    internal static string DigitalOffences(Nomenclature nomenclature, bool namingTheList)
+    internal static string DigitalOffences(Nomenclature nomenclature)
     {
-        var offences = nomenclature.Entries.Where(e => e.Digital).Select(e => $"{char.ToLowerInvariant(Vocabulary.OffenceLabel(e.Label)[0])}{Vocabulary.OffenceLabel(e.Label)[1..]} ({(namingTheList ? e.System : "n°")} {e.Code})").ToArray();
+        var offences = nomenclature.Entries.Where(e => e.Digital).Select(e => Vocabulary.OffenceLabel(e.Label)).Select(l => char.ToLowerInvariant(l[0]) + l[1..]).Distinct(StringComparer.Ordinal).ToArray();
         return offences.Length <= 1 ? string.Concat(offences) : string.Join(" ; ", offences[..^1]) + " et " + offences[^1];
     }
 
@@ -479,7 +479,7 @@ public static class AnnualReport
     {
         c.Heading(1, "7. La dimension numérique");
         var values = Values(ctx);
-        values["codes"] = DigitalOffences(ctx.Nomenclature, namingTheList: false);
+        values["codes"] = DigitalOffences(ctx.Nomenclature);
         values["victimes"] = Fr(ctx, DigitalVictims, source: "police");
         values["part_victimes"] = Fr(ctx, ShareDigital, source: "police");
         values["part_victimes_clients"] = Fr(ctx, ShareDigital, Category.Prostitution, "police");
@@ -494,6 +494,16 @@ public static class AnnualReport
         {
             return;
         }
+
+        c.Table(
+            "Les infractions dont la qualification retient l'usage d'un réseau de communications électroniques",
+            [TableColumn.Text("Code de l'infraction", 1.2f), TableColumn.Text("Infraction", 4f), TableColumn.Text("Forme d'exploitation", 2.6f)],
+            ctx.Nomenclature.Entries.Where(e => e.Digital).Select(e => new TableRow([e.Code, Vocabulary.OffenceLabel(e.Label), Vocabulary.Category(e.Category)])).ToArray(),
+            new Apparatus(
+                ["nomenclature"],
+                $"infractions de la nomenclature unifiée (version {ctx.Nomenclature.Version}) comptées dans la dimension numérique",
+                null,
+                ["le libellé officiel de chaque infraction figure au tableau 6 du classeur de la publication."]));
 
         var missing = Category.Forms.Where(cat => !categories.Contains(cat)).Select(cat => Vocabulary.ShortCategory(cat).ToLowerInvariant()).ToArray();
         c.Table(
@@ -584,7 +594,7 @@ public static class AnnualReport
         values["protection"] = ctx.Parameters.ProtectionRange;
         values["part_max_erreurs"] = FrenchFormat.Tick(ctx.Parameters.MaxErrorShare * 100) + FrenchFormat.NoBreakSpace + "%";
         values["seuil_stabilite"] = FrenchFormat.Decimal(TemplateSet.StabilityThreshold).Replace(",0", string.Empty, StringComparison.Ordinal);
-        values["codes_numeriques"] = DigitalOffences(ctx.Nomenclature, namingTheList: true);
+        values["codes_numeriques"] = DigitalOffences(ctx.Nomenclature);
         values["mse_minimum"] = Estimation.OverlapEstimation.MinimumPersons;
         values["mse_minimum_liste"] = Estimation.OverlapEstimation.MinimumPerList;
         values["mse_minimum_recoupes"] = Estimation.OverlapEstimation.MinimumRecaptured;

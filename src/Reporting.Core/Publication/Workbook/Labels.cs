@@ -203,7 +203,7 @@ internal static class Labels
         public const string Digital =
             "Les victimes (police et gendarmerie) et les auteurs (justice) d'une infraction commise par un réseau de communications "
             + "électroniques sont ceux dont au moins une infraction de la catégorie a une qualification qui retient l'usage d'un tel réseau "
-            + "(colonne numerique de la nomenclature : NATINF 23367, 23820 et 23776 dans la version 2026-2). Leur part est calculée parmi les "
+            + "(signalée dans la nomenclature unifiée : voir le tableau 6). Leur part est calculée parmi les "
             + "victimes mineures (police) ou les auteurs (justice) de la catégorie. C'est une borne basse de la dimension numérique : bien des "
             + "affaires passent par internet sans que cette circonstance soit retenue. Les catégories sans infraction ainsi qualifiée n'ont pas de ligne.";
 

@@ -91,7 +91,7 @@ public sealed class PenalWordingTests
     [Fact]
     public void The_digital_dimension_is_said_to_be_a_lower_bound_with_its_codes()
     {
-        var values = new Dictionary<string, object?> { ["annee"] = 2025, ["codes"] = "recours à la prostitution d'un mineur par un réseau de communication (n° 23367)" };
+        var values = new Dictionary<string, object?> { ["annee"] = 2025, ["codes"] = "recours à la prostitution d'un mineur par un réseau de communication" };
         values["victimes"] = F(84, indicator: IndicatorCodes.DigitalVictims);
         values["part_victimes"] = F(17.5m, indicator: IndicatorCodes.ShareDigital);
         values["part_victimes_clients"] = F(null, CellStatus.NotApplicable, IndicatorCodes.ShareDigital);
@@ -102,7 +102,7 @@ public sealed class PenalWordingTests
 
         var text = Render("numerique", values);
 
-        Assert.Contains("(n° 23367). Ces chiffres sont une borne basse", text, StringComparison.Ordinal);
+        Assert.Contains("réseau de communication (tableau ci-dessous). Ces chiffres sont une borne basse", text, StringComparison.Ordinal);
         Assert.Contains("ont enregistré 84 mineurs victimes d'une infraction ainsi qualifiée, soit 17,5", text, StringComparison.Ordinal);
         Assert.DoesNotContain("la part est de", text, StringComparison.Ordinal);
         Assert.Contains("La même année, un auteur a fait l'objet d'une décision de justice pour une infraction ainsi qualifiée.", text, StringComparison.Ordinal);
