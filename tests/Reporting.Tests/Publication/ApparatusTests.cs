@@ -40,7 +40,7 @@ public sealed partial class ApparatusTests
     {
         var elements = Report.Value.Elements.Select(Captioned).OfType<(string Title, string Source, IReadOnlyList<string> Notes, IReadOnlySet<string> Values)>().ToArray();
         var justice = elements.Where(e => e.Title.Contains("condamnées", StringComparison.Ordinal) || e.Title.Contains("pénale", StringComparison.Ordinal) || e.Title.Contains("Peines", StringComparison.Ordinal)).ToArray();
-        var digital = elements.Where(e => e.Title.Contains("réseau de communications électroniques", StringComparison.Ordinal)).ToArray();
+        var digital = elements.Where(e => e.Title.Contains("Victimes et auteurs d", StringComparison.Ordinal)).ToArray();
         var victims = elements.Where(e => e.Title.Contains("Mineurs victimes", StringComparison.Ordinal) || e.Title.Contains("Part des filles", StringComparison.Ordinal)).ToArray();
 
         Assert.Equal(4, justice.Length);
