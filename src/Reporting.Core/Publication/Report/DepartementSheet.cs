@@ -110,7 +110,7 @@ public static class DepartementSheet
             : [AnnualReport.Series(ctx, dep.Name, Rate, Level.Departement, code, Category.All, All, SeriesKey.Departement), AnnualReport.Series(ctx, region.Name, Rate, Level.Region, region.Code, Category.All, All, SeriesKey.Region), AnnualReport.Series(ctx, "France", Rate, Level.France, "FR", Category.All, All, SeriesKey.France)];
         c.LineChart(
             region.Departements.Count == 1 ? $"Mineurs victimes pour 100 000 mineurs, {dep.Name} et la France, {ctx.FirstYear}-{n}" : $"Mineurs victimes pour 100 000 mineurs, {dep.Name}, sa région et la France, {ctx.FirstYear}-{n}",
-            140,
+            145,
             series,
             "Pour 100 000 mineurs",
             ChartBreaks.Markers(series),
@@ -190,9 +190,9 @@ public static class DepartementSheet
             ])).ToArray(),
             new Apparatus(
                 ["police", justice],
-                $"clients de mineurs ; victimes et auteurs d'une infraction par réseau numérique, toutes formes ; {dep.Name}, {n}",
+                $"clients de mineurs ; infractions par réseau numérique, toutes formes (une borne basse) ; {dep.Name}, {n}",
                 decisions.Published ? AnnualReport.Reading(ctx, "fiche-clients", ("valeur", decisions), ("lieu", dep.Place.In)) : null,
-                ["la dimension numérique n'est qu'une borne basse (voir le rapport annuel)."],
+                null,
                 Symbols: true));
     }
 
