@@ -49,15 +49,31 @@ public sealed class PenalWordingTests
     }
 
     [Theory]
-    [InlineData(0, 0, "aucun classement sans suite, aucune alternative aux poursuites")]
-    [InlineData(1, 1, "un classement sans suite, une alternative aux poursuites")]
-    [InlineData(86, 33, "86 classements sans suite, 33 alternatives aux poursuites")]
+    [InlineData(0, 0, "classement sans suite pour aucune personne, alternative aux poursuites (avertissement pénal probatoire, stage, composition pénale…) pour aucune personne")]
+    [InlineData(1, 1, "classement sans suite pour une personne, alternative aux poursuites (avertissement pénal probatoire, stage, composition pénale…) pour une personne")]
+    [InlineData(86, 33, "classement sans suite pour 86 personnes, alternative aux poursuites (avertissement pénal probatoire, stage, composition pénale…) pour 33 personnes")]
     public void A_count_in_a_list_agrees_with_its_noun(int dismissed, int alternatives, string expected)
     {
         var text = Render("penal", Penal(F(dismissed), F(alternatives, indicator: IndicatorCodes.Alternative), 34.7m, 67.9m, 66.7m));
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
-        Assert.Contains("et une relaxe (ou acquittement)", text, StringComparison.Ordinal);
+        Assert.Contains("les tribunaux ont condamné 75 clients de mineurs et en ont relaxé ou acquitté un.", text.Replace("\u00A0", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(75, 5, "En 2025, les tribunaux ont condamné 75 clients de mineurs et en ont relaxé ou acquitté 5.")]
+    [InlineData(1, 0, "En 2025, les tribunaux ont condamné un client de mineur, sans aucune relaxe ni acquittement.")]
+    [InlineData(0, 5, "Aucun client de mineur n'a été condamné en 2025 ; les tribunaux en ont relaxé ou acquitté 5.")]
+    [InlineData(0, 0, "Aucun client de mineur n'a été condamné en 2025, ni relaxé ni acquitté.")]
+    public void Convictions_and_acquittals_are_persons_and_read_well_with_none_or_one(int convicted, int acquitted, string expected)
+    {
+        var values = Penal(F(86), F(33, indicator: IndicatorCodes.Alternative), 34.7m, 67.9m, 66.7m);
+        values["condamnes_clients"] = F(convicted, indicator: IndicatorCodes.Convicted);
+        values["relaxes_clients"] = F(acquitted, indicator: IndicatorCodes.Acquitted);
+
+        var text = Render("penal", values).Replace("\u00A0", " ", StringComparison.Ordinal).Replace("\u202F", " ", StringComparison.Ordinal).Replace("’", "'", StringComparison.Ordinal);
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
     [Theory]
