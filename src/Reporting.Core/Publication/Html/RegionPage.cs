@@ -52,10 +52,14 @@ public static class RegionPage
                 Compare("Mineurs en risque prostitutionnel", MinorVictims, Category.AtRisk),
                 Compare("Personnes poursuivies (justice)", Prosecuted, source: "justice"),
                 Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
+                Compare("Clients de mineurs, toute décision de justice", Authors, Category.Prostitution, "justice"),
+                Compare("Taux de réponse pénale des clients de mineurs (%)", ResponseRate, Category.Prostitution, "justice"),
+                Compare("Victimes, infraction par réseau numérique (police)", DigitalVictims, source: "police"),
+                Compare("Auteurs, infraction par réseau numérique (justice)", DigitalAuthors, source: "justice"),
             ],
             new Apparatus(
                 ["police", "ase", "sante", "justice", "population"],
-                scope + " et France entière ; auteurs poursuivis ou condamnés",
+                scope + " et France entière ; auteurs poursuivis ou condamnés, clients de mineurs ; infractions par réseau numérique, toutes formes (une borne basse)",
                 AnnualReport.Reading(ctx, "tableau-regions", ("valeur", count), ("taux", rate), ("lieu", region.Place.In)),
                 Symbols: true));
         c.Table(
