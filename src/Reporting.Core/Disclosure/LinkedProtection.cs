@@ -15,12 +15,13 @@ internal sealed record LinkedMember(CountTable Table, SuppressionPattern Start, 
 /// Protection of tables linked by partitions (a whole and its parts, at every territory), starting from each table's own
 /// pattern: while the joint attack (<see cref="JointAudit"/>) finds a hidden cell pinned down or narrower than its range,
 /// <list type="number">
-/// <item>the secondary cells it pins down are published (nothing the intruder knows changes);</item>
+/// <item>when no small count falls short, the secondary cells it pins down are published (nothing the intruder knows
+/// changes; before that, a move to come could still free them);</item>
 /// <item>otherwise one more cell is hidden for the first failing one (primary before secondary, then table, départements
 /// before regions, then hierarchy order): among the published cells of the adjustable tables at its territory, its region,
 /// its sibling départements, its départements and (for a region) the other regions, the one that leaves it the smallest
-/// shortfall, then of least information loss (<see cref="InformationLoss"/>), then first in table and hierarchy order;
-/// a move that does not reduce the shortfall sends the group to its maximal pattern (every non-zero cell of the adjustable
+/// shortfall, then of least information loss (<see cref="InformationLoss"/>), then first in table and hierarchy order
+/// (when no single cell helps, pairs of cells of one table in one sum are tried the same way); a move that does not reduce the shortfall sends the group to its maximal pattern (every non-zero cell of the adjustable
 /// tables hidden), and if that fails, the adjustable tables are hidden whole below France;</item>
 /// <item>at the end, the cells this step added are released one at a time, the costliest first, whenever the group still
 /// passes without them.</item>
@@ -56,7 +57,9 @@ internal static class LinkedProtection
                     break;
                 }
 
-                if (ReleasePinned(audit))
+                // Pinned secondary cells are published only once no small count fails: a later move could free them.
+                var primaryFails = audit.Tables.Any(t => t.Intervals.Any(i => i.Status == SuppressionStatus.Primary && !i.IsProtected));
+                if (!primaryFails && ReleasePinned(audit))
                 {
                     continue;
                 }
@@ -64,8 +67,12 @@ internal static class LinkedProtection
                 var target = FirstFailing(audit);
                 if (stage == Stage.Greedy && BestMove(target) is { } move)
                 {
-                    Hide(move.Table, move.Cell);
-                    added.Add(move);
+                    foreach (var c in move.Cells)
+                    {
+                        Hide(move.Table, c);
+                        added.Add((move.Table, c));
+                    }
+
                     continue;
                 }
 
@@ -132,30 +139,56 @@ internal static class LinkedProtection
             return failing[0];
         }
 
-        private (int Table, int Cell)? BestMove((int Table, CellInterval Interval) target)
+        /// <summary>
+        /// The best move for the target: one candidate cell, or, when none alone reduces its shortfall, a candidate with a
+        /// second cell of the same table in the same sum (a sibling département, or the region): a cell hidden alone in
+        /// its table is pinned down by that table's own sums, so the joint attack needs a pair to lose track of it.
+        /// </summary>
+        private (int Table, int[] Cells)? BestMove((int Table, CellInterval Interval) target)
         {
             var cell = h.CellIndex(target.Interval.Cell);
             var shortfall = Shortfall(target.Interval.RequiredWidth, target.Interval.Width);
-            (long Shortfall, long Cost, int Table, int Cell)? best = null;
-            foreach (var candidate in Candidates(cell))
+            var candidates = Candidates(cell).ToArray();
+            return Best(target.Table, cell, shortfall, candidates.Select(c => (c.Table, new[] { c.Cell })))
+                ?? Best(target.Table, cell, shortfall, candidates.SelectMany(c => SameSum(c.Table, c.Cell).Where(s => s > c.Cell).Select(s => (c.Table, new[] { c.Cell, s }))));
+        }
+
+        private (int Table, int[] Cells)? Best(int targetTable, int cell, long shortfall, IEnumerable<(int Table, int[] Cells)> moves)
+        {
+            (long Shortfall, long Cost, int Table, int First, int Second, int[] Cells)? best = null;
+            foreach (var (table, cells) in moves)
             {
                 var saved = statuses.Select(s => s.ToArray()).ToArray();
-                Hide(candidate.Table, candidate.Cell);
-                var after = TargetShortfall(target.Table, cell);
-                var cost = Cost(candidate.Table, candidate.Cell);
+                foreach (var c in cells)
+                {
+                    Hide(table, c);
+                }
+
+                var after = TargetShortfall(targetTable, cell);
                 for (var k = 0; k < statuses.Length; k++)
                 {
                     statuses[k] = saved[k];
                 }
 
-                var score = (after, cost, candidate.Table, candidate.Cell);
-                if (after < shortfall && (best is null || score.CompareTo(best.Value) < 0))
+                var score = (after, cells.Sum(c => Cost(table, c)), table, cells[0], cells.Length > 1 ? cells[1] : -1, cells);
+                if (after < shortfall && (best is null || Compare(score, best.Value) < 0))
                 {
                     best = score;
                 }
             }
 
-            return best is { } b ? (b.Table, b.Cell) : null;
+            return best is { } b ? (b.Table, b.Cells) : null;
+
+            static int Compare((long, long, int, int, int, int[]) x, (long, long, int, int, int, int[]) y) =>
+                (x.Item1, x.Item2, x.Item3, x.Item4, x.Item5).CompareTo((y.Item1, y.Item2, y.Item3, y.Item4, y.Item5));
+        }
+
+        /// <summary>Published cells of table k in a sum with cell j: its sibling départements and its region, or its départements.</summary>
+        private IEnumerable<int> SameSum(int table, int j)
+        {
+            var regionCount = h.Regions.Count;
+            IEnumerable<int> cells = j < regionCount ? Departements(j) : [.. Departements(h.RegionOfDepartement[j - regionCount]), h.RegionOfDepartement[j - regionCount]];
+            return cells.Where(c => c != j && statuses[table][c] == SuppressionStatus.Published && (members[table].Table.CellValues[c] > 0 || members[table].Coupling >= 0));
         }
 
         private static long Shortfall(long required, long width) => required == 0 ? 0 : Math.Max(0, required - width);
