@@ -65,7 +65,32 @@ public static class ProtectionBench
             }
         }
 
+        WholeRun(edition.Indicators, edition, output);
         return 0;
+    }
+
+    /// <summary>
+    /// The whole secret statistique of a run (<see cref="DisclosureControl.Apply"/>: count tables, linked tables, implied
+    /// counts of the shares, per-cell rules and audits), timed, with the cells hidden by each rule. The edition's cells are
+    /// first given back the statuses they had before protection (a hidden cell without a value was a <c>z</c>).
+    /// </summary>
+    private static void WholeRun(Reporting.Indicators.IndicatorSet protectedSet, Edition edition, TextWriter output)
+    {
+        var cells = protectedSet.Cells.Select(c => c.Status != Reporting.Indicators.CellStatus.Confidential ? c
+            : c with { Status = c.Value is null ? Reporting.Indicators.CellStatus.NotApplicable : Reporting.Indicators.CellStatus.Published, SuppressionRule = null });
+        var set = protectedSet.With(cells);
+        output.WriteLine();
+        output.WriteLine("| threshold/range | whole run ms | hidden by rule |");
+        output.WriteLine("|---|---|---|");
+        foreach (var (threshold, range) in ParameterSets)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var result = DisclosureControl.Apply(set, edition.Geography, new DisclosureParameters(threshold, range), edition.Catalogue);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var rules = result.Indicators.Cells.Where(c => c.SuppressionRule is not null).GroupBy(c => c.SuppressionRule!, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => string.Create(Inv, $"{g.Key} {g.Count()}"));
+            output.WriteLine(string.Create(Inv, $"| {threshold}/{range} | {ms:0} | {string.Join(", ", rules)} |"));
+        }
     }
 
     /// <summary>The tables whose pattern differs between the two methods: the secondary cells of each, and the loss.</summary>

@@ -20,7 +20,15 @@ namespace Reporting.Disclosure;
 public static class Audit
 {
     public static AuditResult Attack(
-        CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, BoundMethod method = BoundMethod.Network)
+        CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, BoundMethod method = BoundMethod.Network) =>
+        Attack(table, pattern, parameters, method, wholeTableMustBeNecessary: true);
+
+    /// <summary>
+    /// <paramref name="wholeTableMustBeNecessary"/> false: a whole-table pattern is not itself checked for necessity (the
+    /// two implied tables of a share are hidden whole together when either needs it; <see cref="ImpliedCounts"/> checks).
+    /// </summary>
+    internal static AuditResult Attack(
+        CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, BoundMethod method, bool wholeTableMustBeNecessary)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(pattern);
@@ -37,7 +45,7 @@ public static class Audit
         }
 
         var intervals = Intervals(table, pattern, parameters, method, failures);
-        if (pattern.IsWholeTableHidden && Suppression.ZeroPublishingPatternExists(table, parameters))
+        if (wholeTableMustBeNecessary && pattern.IsWholeTableHidden && Suppression.ZeroPublishingPatternExists(table, parameters))
         {
             failures.Add(new(AuditFailureKind.UnnecessaryWholeTable, null,
                 "The whole table is hidden although hiding every non-zero cell and publishing the zeros protects it."));
@@ -47,7 +55,7 @@ public static class Audit
     }
 
     /// <summary>The primary rule and the meaning of each status, cell by cell.</summary>
-    private static void CheckStatuses(
+    internal static void CheckStatuses(
         CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, ImmutableArray<AuditFailure>.Builder failures)
     {
         var h = table.Hierarchy;
@@ -62,6 +70,7 @@ public static class Audit
                 SuppressionStatus.Primary when !small => (AuditFailureKind.StatusInconsistent, "Primary on a count outside 1..threshold−1"),
                 SuppressionStatus.Secondary when value == 0 => (AuditFailureKind.HiddenZero, "zero hidden although zeros are published"),
                 SuppressionStatus.Secondary when small => (AuditFailureKind.StatusInconsistent, "Secondary on a count 1..threshold−1"),
+                SuppressionStatus.Derived when small => (AuditFailureKind.StatusInconsistent, "Derived on a count 1..threshold−1"),
                 _ => ((AuditFailureKind, string)?)null,
             };
             if (failure is { } f)
@@ -109,18 +118,23 @@ public static class Audit
         return [.. intervals.OrderBy(i => i.Cell)];
     }
 
-    /// <summary>Protection range for primary cells (whole table: small counts, capped by France); 1 for the others.</summary>
-    private static long RequiredWidth(CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, int cell)
+    /// <summary>Protection range for primary cells (whole table: small counts, capped by France); 0 for a derived cell; 1 for the others.</summary>
+    internal static long RequiredWidth(CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, int cell)
     {
         if (pattern.IsWholeTableHidden)
         {
             return parameters.IsPrimary(table.CellValues[cell]) ? Math.Max(1, Math.Min(parameters.ProtectionRange, table.France)) : 1;
         }
 
-        return pattern.Statuses[cell] == SuppressionStatus.Primary ? parameters.ProtectionRange : 1;
+        return pattern.Statuses[cell] switch
+        {
+            SuppressionStatus.Primary => parameters.ProtectionRange,
+            SuppressionStatus.Derived => 0,
+            _ => 1,
+        };
     }
 
-    private static void CheckInterval(CellInterval interval, ImmutableArray<AuditFailure>.Builder failures)
+    internal static void CheckInterval(CellInterval interval, ImmutableArray<AuditFailure>.Builder failures)
     {
         var cell = interval.Cell;
         if (interval.Value < interval.Min || interval.Value > interval.Max)
@@ -128,7 +142,7 @@ public static class Audit
             failures.Add(new(AuditFailureKind.ValueOutsideKnowledge, cell, FormattableString.Invariant(
                 $"{cell} = {interval.Value} lies outside the intruder's interval [{interval.Min}, {interval.Max}].")));
         }
-        else if (interval.Width == 0)
+        else if (interval.Width == 0 && interval.RequiredWidth > 0)
         {
             failures.Add(new(AuditFailureKind.Disclosed, cell, FormattableString.Invariant(
                 $"{cell} is pinned down to {interval.Value}.")));

@@ -10,6 +10,12 @@ public enum BoundMethod
 
     /// <summary>Two exact rational simplex LPs per hidden cell. Slow; an independent cross-check.</summary>
     Simplex = 1,
+
+    /// <summary>
+    /// Tables linked by partitions (<see cref="JointBounds"/>): two floating-point LPs per hidden cell over every table
+    /// of the group, the optima rounded inwards to integers.
+    /// </summary>
+    Joint = 2,
 }
 
 public enum AuditFailureKind
@@ -50,7 +56,7 @@ public sealed record CellInterval(CellRef Cell, SuppressionStatus Status, long V
 {
     public long Width => Max - Min;
 
-    public bool IsProtected => Width >= 1 && Width >= RequiredWidth;
+    public bool IsProtected => Width >= RequiredWidth && (Width >= 1 || RequiredWidth == 0);
 }
 
 /// <summary>Verdict of an attack on one protected table.</summary>

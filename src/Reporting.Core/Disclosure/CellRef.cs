@@ -46,4 +46,11 @@ public enum SuppressionStatus
 
     /// <summary>No zero-publishing pattern protects the table: every sub-national cell is hidden, zeros included.</summary>
     WholeTableHidden = 3,
+
+    /// <summary>
+    /// A cell of an implied-count table (<see cref="ImpliedCounts"/>) hidden with its share for another reason than its
+    /// own smallness: the other side of the share, or a hidden count the share derives from. The intruder sees a hidden
+    /// share and knows only that the count lies in [0, France]; nothing is required of its interval.
+    /// </summary>
+    Derived = 4,
 }

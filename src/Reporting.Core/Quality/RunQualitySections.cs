@@ -109,7 +109,7 @@ public static class RunQualitySections
     public static QualitySection InformationLoss(Reporting.Disclosure.DisclosureResult result, Reporting.Indicators.IndicatorCatalogue catalogue)
     {
         var hiddenFigures = result.Indicators.Cells
-            .Where(c => c.SuppressionRule is Reporting.Disclosure.DisclosureControl.DerivedRule or Reporting.Disclosure.DisclosureControl.SmallPartRule)
+            .Where(c => c.SuppressionRule is Reporting.Disclosure.DisclosureControl.DerivedRule or Reporting.Disclosure.DisclosureControl.SmallPartRule or Reporting.Disclosure.DisclosureControl.ImpliedRule)
             .Select(c => (Kind: FirstCountOf(c.Key) ?? c.Key.Indicator, c.SuppressionRule))
             .ToArray();
         var kinds = result.Tables.GroupBy(t => t.Indicator, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -120,9 +120,10 @@ public static class RunQualitySections
             "Secret statistique : information perdue",
             [
                 "Par genre de tableau (l'effectif protégé) : cases masquées par chaque règle, figures dérivées masquées avec elles (taux, parts, évolutions, durées), part des effectifs non nuls sous le niveau national qui restent publiés, et perte d'information.",
+                "part_implicite : parts masquées parce que les effectifs qu'elles impliquent (filles et garçons, moins et plus de 15 ans…) se retrouveraient par différence entre territoires, bien que l'effectif de la case soit publié.",
                 "Perte d'information : chaque case masquée hors règle primaire coûte 8 plus le nombre de chiffres de (effectif + 1) écrit en base 2 (9 pour un zéro, 12 pour 10, 15 pour 100), quatre fois plus pour une région ; les cases complémentaires sont choisies pour que cette perte soit la plus faible possible.",
             ],
-            ["genre", "tableaux", "primaire", "secondaire", "tableau_entier", "derivee", "part_faible", "non_nulles", "non_nulles_publiees", "part_publiee_pct", "perte"],
+            ["genre", "tableaux", "primaire", "secondaire", "tableau_entier", "derivee", "part_faible", "part_implicite", "non_nulles", "non_nulles_publiees", "part_publiee_pct", "perte"],
             [.. kinds]);
 
         // The first count the figure derives from that has a cell of its source (a share of two sources names both sources' counts).
@@ -143,6 +144,7 @@ public static class RunQualitySections
                 tables.Sum(t => t.Counts.WholeTableHidden).ToString(Inv),
                 figures.Count(f => f.Rule == Reporting.Disclosure.DisclosureControl.DerivedRule).ToString(Inv),
                 figures.Count(f => f.Rule == Reporting.Disclosure.DisclosureControl.SmallPartRule).ToString(Inv),
+                figures.Count(f => f.Rule == Reporting.Disclosure.DisclosureControl.ImpliedRule).ToString(Inv),
                 nonZero.ToString(Inv),
                 published.ToString(Inv),
                 nonZero == 0 ? "—" : (100.0 * published / nonZero).ToString("0.0", Inv),
