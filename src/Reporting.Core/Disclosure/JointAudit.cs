@@ -104,9 +104,14 @@ public static class JointAudit
         return new JointAuditResult(results);
     }
 
-    /// <summary>The width a hidden cell's interval must reach (<see cref="Audit"/>; nothing for a cell of an implied table that is not small).</summary>
+    /// <summary>
+    /// The width a hidden cell's interval must reach (<see cref="Audit"/>; nothing for a cell of an implied table that is
+    /// not small). Nothing for a zero either: the contract publishes zeros, and a zero of a part that its whole's published
+    /// zero (or its whole less its published parts) gives away tells nothing about anyone; what a hidden zero protects, the
+    /// small counts beside it, keep their own range.
+    /// </summary>
     internal static long Required(CountTable table, SuppressionPattern pattern, DisclosureParameters parameters, int cell, bool implied) =>
-        implied && !parameters.IsPrimary(table.CellValues[cell]) ? 0 : Audit.RequiredWidth(table, pattern, parameters, cell);
+        table.CellValues[cell] == 0 || (implied && !parameters.IsPrimary(table.CellValues[cell])) ? 0 : Audit.RequiredWidth(table, pattern, parameters, cell);
 
     /// <summary>A partition that does not add up is a broken catalogue or computation, not bad data.</summary>
     internal static void RequireAdditive(IReadOnlyList<CountTable> tables, IReadOnlyList<Partition> partitions)

@@ -89,4 +89,25 @@ public sealed class PenalChainSamplesTests
                 c.Key.ToString());
         });
     }
+
+    /// <summary>
+    /// The sentences are protected together with the convicted (they add up to them), yet the convicted are not hidden
+    /// whole: a zero of a sentence that the convicted's published zero gives away tells nothing, so it does not force
+    /// every table of the group out (the first version of the linked protection hid all convicted below France).
+    /// </summary>
+    [Fact]
+    public void The_convicted_stay_published_in_several_regions_beside_their_protected_sentences()
+    {
+        // The years with 100 convicted or more in France (2021 and 2023-2025 on the samples: 104, 124, 127, 140); before,
+        // most regions hold 1 to 10 each and are hidden by the primary rule anyway. 2021 publishes 2, the others 4 to 6.
+        var years = Set.Years.Where(y => Set.Get(IndicatorCodes.Convicted, y, Level.France, "FR", Reporting.Harmonisation.Category.All, "justice").Value >= 100).ToArray();
+        Assert.Equal([2021, 2023, 2024, 2025], years);
+        foreach (var year in years)
+        {
+            var published = Set.Cells.Count(c => c.Key.Indicator == IndicatorCodes.Convicted && c.Key.Year == year && c.Key.Level == Level.Region
+                && c.Key.Category == Reporting.Harmonisation.Category.All && c.Shown > 0);
+            Assert.True(published >= 2, $"{year}: {published} regions publish their convicted");
+        }
+    }
+
 }
