@@ -230,7 +230,8 @@ public sealed partial class EdgeOfRunTests : IDisposable
     /// previous publication back (and says so), holds the folder while the second is refused with exit 75 and changes
     /// nothing, then publishes a complete folder (every file its manifest lists, with its digest) and leaves nothing else.
     /// </summary>
-    [Fact]
+    [ProcessFact]
+    [Trait("Category", "Process")]
     public void After_a_crash_two_runs_started_together_one_recovers_and_publishes_the_other_is_refused()
     {
         // Given: what a run killed between its renames leaves — the previous publication set aside, none in place.

@@ -60,7 +60,8 @@ public sealed class AnnualRunSamplesTests : IDisposable
     /// The shared run against a whole new one, in a process of its own, under another time zone and another culture:
     /// every file the same bytes (no clock, no random id, no culture; the PDF dates were the machine's local time).
     /// </summary>
-    [Fact]
+    [ProcessFact]
+    [Trait("Category", "Process")]
     public void Two_runs_on_the_same_inputs_give_identical_bytes_whatever_the_time_zone_and_culture()
     {
         var outRoot = Path.Combine(dir.Path, "out");
