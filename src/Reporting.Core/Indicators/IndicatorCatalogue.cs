@@ -199,7 +199,7 @@ public sealed class IndicatorCatalogue
             Tables = [WorkbookTable.Justice],
         },
         new(IndicatorCodes.ResponseRate, IndicatorKind.Share, "Taux de réponse pénale (%)", "%",
-            "Part des auteurs ayant fait l'objet d'une alternative aux poursuites ou d'une poursuite parmi les auteurs orientés dans l'année ; l'extrait ne distinguant pas les classements pour infraction non caractérisée des classements d'opportunité, c'est une borne basse du taux de réponse pénale du ministère de la Justice, calculé sur les seules affaires poursuivables.")
+            "Part des auteurs ayant fait l'objet d'une alternative aux poursuites ou d'une poursuite parmi les auteurs orientés dans l'année ; l'extrait ne distinguant pas les classements pour infraction non caractérisée des classements d'opportunité, c'est une borne basse du taux de réponse pénale du ministère de la Justice, calculé sur les seules affaires susceptibles de poursuites.")
         {
             DerivedFrom = [new(IndicatorCodes.Oriented)],
             Tables = [WorkbookTable.Justice],
