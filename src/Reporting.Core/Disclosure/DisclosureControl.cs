@@ -89,8 +89,7 @@ public static class DisclosureControl
 
             foreach (var cell in pattern.HiddenCells)
             {
-                var level = cell.Level == CellLevel.Region ? Level.Region : Level.Departement;
-                var key = france with { Level = level, Territory = cell.Code };
+                var key = At(france, cell);
                 var rule = pattern.StatusOf(cell) switch
                 {
                     SuppressionStatus.Primary => PrimaryRule,

@@ -54,6 +54,13 @@ public static partial class Vocabulary
         string.Join(" ; ", new[] { "police", "justice", "ase", "sante", "population" }.Select(SourceName)) + " — traitement " + processedBy + ".";
 
     /// <summary>Under every table of the report and sheets, and under <c>figures</c>: the three symbols a cell may show.</summary>
+    /// <summary>Row labels of the clients of minors and the digital dimension, beside a département's or a region's figures.</summary>
+    public const string ClientsWithDecision = "Clients de mineurs, toute décision de justice";
+
+    public const string DigitalVictimsPolice = "Victimes, infraction par réseau numérique (police)";
+
+    public const string DigitalAuthorsJustice = "Auteurs, infraction par réseau numérique (justice)";
+
     public const string Symbols = "c : secret statistique ; x : non disponible ; z : sans objet.";
 
     public const string UndatedEdition = "édition de travail, non datée";

@@ -52,10 +52,10 @@ public static class RegionPage
                 Compare("Mineurs en risque prostitutionnel", MinorVictims, Category.AtRisk),
                 Compare("Personnes poursuivies (justice)", Prosecuted, source: "justice"),
                 Compare("Personnes condamnées (justice)", Convicted, source: "justice"),
-                Compare("Clients de mineurs, toute décision de justice", Authors, Category.Prostitution, "justice"),
+                Compare(Vocabulary.ClientsWithDecision, Authors, Category.Prostitution, "justice"),
                 Compare("Taux de réponse pénale des clients de mineurs (%)", ResponseRate, Category.Prostitution, "justice"),
-                Compare("Victimes, infraction par réseau numérique (police)", DigitalVictims, source: "police"),
-                Compare("Auteurs, infraction par réseau numérique (justice)", DigitalAuthors, source: "justice"),
+                Compare(Vocabulary.DigitalVictimsPolice, DigitalVictims, source: "police"),
+                Compare(Vocabulary.DigitalAuthorsJustice, DigitalAuthors, source: "justice"),
             ],
             new Apparatus(
                 ["police", "ase", "sante", "justice", "population"],

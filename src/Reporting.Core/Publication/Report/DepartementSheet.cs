@@ -151,11 +151,11 @@ public static class DepartementSheet
         var (dep, region, n, cells) = (ctx.Geography[code], ctx.Geography.RegionOf(code), ctx.Year, ctx.Cells);
         (string Label, string Indicator, string Category, string Source)[] rows =
         [
-            ("Clients de mineurs, toute décision de justice", Authors, Category.Prostitution, justice),
+            (Vocabulary.ClientsWithDecision, Authors, Category.Prostitution, justice),
             ("Clients de mineurs poursuivis", Prosecuted, Category.Prostitution, justice),
             ("Clients de mineurs condamnés", Convicted, Category.Prostitution, justice),
-            ("Victimes, infraction par réseau numérique (police)", DigitalVictims, Category.All, "police"),
-            ("Auteurs, infraction par réseau numérique (justice)", DigitalAuthors, Category.All, justice),
+            (Vocabulary.DigitalVictimsPolice, DigitalVictims, Category.All, "police"),
+            (Vocabulary.DigitalAuthorsJustice, DigitalAuthors, Category.All, justice),
         ];
         var decisions = cells.Figure(Authors, n, Level.Departement, code, Category.Prostitution, justice);
         if (!rows.Any(r => cells.Figure(r.Indicator, n, Level.Departement, code, r.Category, r.Source).Published))
