@@ -12,11 +12,14 @@ public sealed record Partition(int Whole, IReadOnlyList<int> Parts);
 /// The intruder's bounds over tables linked by partitions: the smallest and largest value of every cell consistent with
 /// each table's hierarchy (France = Σ regions, region = Σ its départements), every partition at every territory (whole =
 /// Σ parts, France included) and every cell's box. With no partition the tables are independent and
-/// <see cref="NetworkBounds"/> gives the exact bounds of each; with partitions the constraint matrix is no longer a tree,
-/// so the bounds are two linear programmes per cell that is not fixed, solved by GLOP (Google OR-Tools, simplex in
-/// floating point, single-threaded and deterministic), each optimum rounded inwards to the nearest integer (a
-/// tolerance of 1e-6 absorbs the floating error). These are the bounds of the LP relaxation, the intruder τ-Argus
-/// assumes; the tests check them against the exact rational simplex (<see cref="BoundedSimplex"/>).
+/// <see cref="NetworkBounds"/> gives the exact bounds of each. With one partition (a whole and its parts: every group
+/// the engine protects) the system is a network (<see cref="PartitionNetwork"/>) and each bound a maximum flow. With
+/// more partitions the constraint matrix is no longer a network, so the bounds are two linear programmes per cell that
+/// is not fixed, solved by GLOP (Google OR-Tools, simplex in floating point, single-threaded and deterministic), each
+/// optimum rounded inwards to the nearest integer (a tolerance of 1e-6 absorbs the floating error); the programmes also
+/// answer when the true tables lie outside the boxes (statuses that contradict the counts). These are the bounds of the
+/// LP relaxation, the intruder τ-Argus assumes; the tests check both methods against the exact rational simplex
+/// (<see cref="BoundedSimplex"/>).
 /// </summary>
 internal static class JointBounds
 {
@@ -58,6 +61,12 @@ internal static class JointBounds
             {
                 return false;
             }
+        }
+
+        // One whole and its parts: a network (PartitionNetwork), whose bounds are maximum flows.
+        if (partitions.Count == 1 && PartitionNetwork.TryBuild(tables, lo, hi, partitions[0]) is { } network)
+        {
+            return ByNetwork(network, tables, lo, hi, partitions, required, min, max, only);
         }
 
         // Most cells are settled without a programme: see Restricted.
@@ -228,6 +237,71 @@ internal static class JointBounds
                 if (variables[k][i] is null && !settled[k][i])
                 {
                     (min[k][i], max[k][i]) = (lo[k][i], lo[k][i]);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The bounds over one partition's network: a cell whose restricted bounds (<see cref="Restricted"/>) reach the
+    /// required width keeps them, any other is moved down and up by maximum flows stopped at that width (exact below it,
+    /// so a cell that falls short gets its exact interval); with <paramref name="only"/>, that cell's exact bounds. A
+    /// table outside the partition is on its own: its tree's exact bounds.
+    /// </summary>
+    private static bool ByNetwork(
+        PartitionNetwork network, IReadOnlyList<CountTable> tables, long[][] lo, long[][] hi, IReadOnlyList<Partition> partitions,
+        long[][] required, long[][] min, long[][] max, (int Table, int Cell)? only)
+    {
+        var h = tables[0].Hierarchy;
+        for (var k = 0; k < tables.Count; k++)
+        {
+            if (only is { } o && o.Table != k)
+            {
+                continue;
+            }
+
+            if (!network.Holds(k))
+            {
+                var (alone, aloneMax) = (new long[h.CellCount], new long[h.CellCount]);
+                if (!NetworkBounds.Compute(h, tables[k].France, lo[k], hi[k], alone, aloneMax))
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < h.CellCount; i++)
+                {
+                    if (only is null || only.Value.Cell == i)
+                    {
+                        (min[k][i], max[k][i]) = (alone[i], aloneMax[i]);
+                    }
+                }
+
+                continue;
+            }
+
+            var (rMin, rMax) = only is null ? Restricted(tables, lo, hi, partitions, k) : (null, null);
+            for (var i = 0; i < h.CellCount; i++)
+            {
+                if (only is { } wanted && wanted.Cell != i)
+                {
+                    continue;
+                }
+
+                var value = tables[k].CellValues[i];
+                if (lo[k][i] == hi[k][i])
+                {
+                    (min[k][i], max[k][i]) = (value, value);
+                }
+                else if (rMin is not null && rMax is not null && rMax[i] - rMin[i] >= required[k][i])
+                {
+                    (min[k][i], max[k][i]) = (rMin[i], rMax[i]);
+                }
+                else
+                {
+                    var (down, up) = only is null ? network.Range(k, i, required[k][i], limitIsWidth: true) : network.Range(k, i, long.MaxValue, limitIsWidth: false);
+                    (min[k][i], max[k][i]) = (value - down, value + up);
                 }
             }
         }
