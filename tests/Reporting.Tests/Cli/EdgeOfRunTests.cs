@@ -191,7 +191,7 @@ public sealed partial class EdgeOfRunTests : IDisposable
     [Fact]
     public void A_diff_report_that_cannot_be_written_is_a_message_not_a_crash()
     {
-        var publication = TestPublications.Write(HandMade(), 2019, Path.Combine(dir.Path, "out"));
+        var publication = TestPublications.WriteHandMade(Path.Combine(dir.Path, "out"));
         var file = dir.Write("un-fichier", "x");
 
         var result = CliRunner.Run("diff", publication, publication, "--report", Path.Combine(file, "diff.md"));

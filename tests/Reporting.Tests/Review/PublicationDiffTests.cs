@@ -7,6 +7,7 @@ using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Review;
 
+[StartsEarly]
 public sealed class PublicationDiffTests : IDisposable
 {
     private readonly TempDirectory dir = new();

@@ -15,8 +15,7 @@ public sealed class ReviewCommandsTests : IDisposable
     public void Diff_of_two_identical_runs_reports_nothing_and_exits_0()
     {
         // Two runs give the same bytes (AnnualRunSamplesTests): the second publication is a copy of the first.
-        var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
-        var a = Run(data, "a");
+        var a = TestPublications.WriteHandMade(Path.Combine(dir.Path, "a"));
         CopyFolder(a, Path.Combine(dir.Path, "b", "2019"));
 
         var result = CliRunner.Run("diff", Path.Combine(dir.Path, "a", "2019"), Path.Combine(dir.Path, "b", "2019"));
@@ -30,7 +29,7 @@ public sealed class ReviewCommandsTests : IDisposable
     {
         // Given: the hand-made data, then the same with one more police minor victim in Paris (2019).
         var data = Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data"));
-        Run(data, "before");
+        TestPublications.WriteHandMade(Path.Combine(dir.Path, "before"));
         File.AppendAllText(Path.Combine(data, "police_2019.csv"), "P9;V9;PN;;2019-12-01;23364;75;F;16;\n");
         Run(data, "after");
         var (before, after) = (Path.Combine(dir.Path, "before", "2019"), Path.Combine(dir.Path, "after", "2019"));
@@ -66,7 +65,7 @@ public sealed class ReviewCommandsTests : IDisposable
     [Fact]
     public void Diff_writes_only_where_asked()
     {
-        var publication = Run(Fixtures.CopyTo("hand-made", Path.Combine(dir.Path, "data")), "a");
+        var publication = TestPublications.WriteHandMade(Path.Combine(dir.Path, "a"));
         var report = Path.Combine(dir.Path, "diff.md");
         var cwdFiles = Directory.GetFiles(Directory.GetCurrentDirectory()).Length;
 

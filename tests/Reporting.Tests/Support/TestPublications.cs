@@ -18,6 +18,19 @@ public static class TestPublications
         return Publish(outRoot, year, outcome.Files);
     }
 
+    /// <summary>The hand-made fixture's files for 2019 (threshold 1, no PDF), computed once for every test that only reads them.</summary>
+    private static readonly Lazy<IReadOnlyList<OutputFile>> HandMadeFiles = new(() =>
+    {
+        var outcome = AnnualRun.Execute(Fixtures.Path("hand-made"), new RunParameters(HandMadeYear, Threshold: 1), renderings: Renderings.Text);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Failures));
+        return outcome.Files;
+    });
+
+    public const int HandMadeYear = 2019;
+
+    /// <summary>The publication of the hand-made fixture (<see cref="Write"/> of it, shared), in <c>outRoot/2019</c>; its path.</summary>
+    public static string WriteHandMade(string outRoot) => Publish(outRoot, HandMadeYear, HandMadeFiles.Value);
+
     /// <summary>The shared samples run (<see cref="SampleRun"/>), every file, in <c>outRoot/2025</c>; its path.</summary>
     public static string WriteSamples(string outRoot) => Publish(outRoot, SampleRun.Year, SampleRun.Outcome.Files);
 

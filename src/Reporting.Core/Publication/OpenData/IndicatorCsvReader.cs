@@ -27,25 +27,27 @@ public static class IndicatorCsvReader
             : throw new FileNotFoundException($"{publicationFolder} : aucun fichier indicateurs-<année>.csv unique (dossier de publication attendu)");
     }
 
-    /// <summary>The file's lines, read with the same CSV engine that wrote them (CsvHelper, <c>;</c>, RFC 4180 quoting).</summary>
+    /// <summary>
+    /// The file's lines, read with the same CSV engine that wrote them (CsvHelper's parser, <c>;</c>, RFC 4180 quoting);
+    /// the fields' strings are shared (the file repeats a few hundred distinct codes over its lines).
+    /// </summary>
     public static IEnumerable<PublishedCell> Read(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = true });
-        if (!csv.Read() || !csv.ReadHeader() || !(csv.HeaderRecord ?? []).SequenceEqual(IndicatorCsvWriter.Header))
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", CacheFields = true });
+        if (!csv.Read() || !csv.Record!.SequenceEqual(IndicatorCsvWriter.Header))
         {
             throw new InvalidDataException($"{path}, ligne 1 : en-tête du fichier open data attendu");
         }
 
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
-            if (csv.Parser.Count != IndicatorCsvWriter.Header.Length || !int.TryParse(csv.GetField(1), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (csv.Count != IndicatorCsvWriter.Header.Length || !int.TryParse(csv[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                throw new InvalidDataException($"{path}, ligne {line} : {IndicatorCsvWriter.Header.Length} champs attendus");
+                throw new InvalidDataException($"{path}, ligne {csv.RawRow} : {IndicatorCsvWriter.Header.Length} champs attendus");
             }
 
-            yield return new PublishedCell(csv.GetField(0)!, year, csv.GetField(2)!, csv.GetField(3)!, csv.GetField(4)!, csv.GetField(5)!, csv.GetField(6)!, csv.GetField(7)!);
+            yield return new PublishedCell(csv[0], year, csv[2], csv[3], csv[4], csv[5], csv[6], csv[7]);
         }
     }
 }

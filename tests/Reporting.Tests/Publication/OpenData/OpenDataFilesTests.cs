@@ -36,8 +36,9 @@ public sealed class OpenDataFilesTests
     [InlineData("indicateurs", ";2025;", ";2025.5;", "not a integer")]
     public void A_row_that_breaks_the_schema_is_found(string resource, string from, string to, string expected)
     {
+        // The whole file passes (above): one line in fifty of it, every indicator's, is enough to see one broken row found.
         var package = Package(SampleRun.File(SampleRun.Outcome, "datapackage.json"));
-        var rows = Rows(SampleRun.File(SampleRun.Outcome, Csv)).ToList();
+        var rows = Rows(SampleRun.File(SampleRun.Outcome, Csv)).Where((_, i) => i % 50 == 0).ToList();
         var line = rows.FindIndex(1, r => (";" + string.Join(';', r) + ";").Contains(from, StringComparison.Ordinal));
         var changed = (";" + string.Join(';', rows[line]) + ";").Replace(from, to, StringComparison.Ordinal);
         rows[line] = changed[1..^1].Split(';');
