@@ -44,7 +44,7 @@ internal static class OptimalSuppression
             return heuristic;
         }
 
-        var candidate = Solve(table, parameters, heuristic);
+        var candidate = Solve(table, parameters, heuristic, InformationLoss.CostOf);
         if (candidate is null || !Audit.Attack(table, candidate, parameters).Passed)
         {
             return heuristic;
@@ -55,7 +55,24 @@ internal static class OptimalSuppression
         return better ? candidate : heuristic;
     }
 
-    private static SuppressionPattern? Solve(CountTable table, DisclosureParameters parameters, SuppressionPattern hint)
+    /// <summary>
+    /// The fewest cells any pattern can hide beyond the primary ones (every cell costs 1): the benchmark's proof that no
+    /// method hides fewer than a given pattern. Null when the search stops before the optimum.
+    /// </summary>
+    public static int? FewestSecondaryCells(CountTable table, DisclosureParameters parameters, SuppressionPattern hint)
+    {
+        if (hint.IsWholeTableHidden)
+        {
+            return null;
+        }
+
+        return Solve(table, parameters, hint, (_, _) => 1, provedOptimal: true) is { } pattern
+            ? pattern.HiddenCells.Count(c => !parameters.IsPrimary(table.ValueOf(c)))
+            : null;
+    }
+
+    private static SuppressionPattern? Solve(
+        CountTable table, DisclosureParameters parameters, SuppressionPattern hint, Func<CellLevel, long, long> cost, bool provedOptimal = false)
     {
         var h = table.Hierarchy;
         var values = table.CellValues;
@@ -92,7 +109,7 @@ internal static class OptimalSuppression
                 model.AddHint(x, hint.Statuses[j] != SuppressionStatus.Published);
                 down[j] = LinearExpr.Term(x, v - secondaryLo);
                 up[j] = LinearExpr.Term(x, france - v);
-                objective.Add((x, InformationLoss.CostOf(h.CellAt(j).Level, v)));
+                objective.Add((x, cost(h.CellAt(j).Level, v)));
             }
         }
 
@@ -139,7 +156,7 @@ internal static class OptimalSuppression
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.X), objective.Select(o => o.Cost)));
         var solver = new CpSolver { StringParameters = SolverParameters };
         var status = solver.Solve(model);
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible) || (provedOptimal && status != CpSolverStatus.Optimal))
         {
             return null;
         }

@@ -32,6 +32,19 @@ public sealed class OptimalSuppressionTests
     }
 
     [Fact]
+    public void FewestCells_OneComplementPerLoneSmallCount()
+    {
+        // One small département: hidden alone it is its region less its published siblings, so one more cell is needed
+        // and one sibling is enough. Two small départements in two regions: one more each, whatever the cells.
+        var h = Hierarchies.France;
+        var one = Tables.LargeWith(h, ("05", 5));
+        var two = Tables.LargeWith(h, ("05", 5), ("61", 5));
+
+        Assert.Equal(1, OptimalSuppression.FewestSecondaryCells(one, P, Suppression.Protect(one, P, SuppressionMethod.Heuristic).Pattern));
+        Assert.Equal(2, OptimalSuppression.FewestSecondaryCells(two, P, Suppression.Protect(two, P, SuppressionMethod.Heuristic).Pattern));
+    }
+
+    [Fact]
     public void Loss_IsCountedByHand()
     {
         // 8 per cell plus the bit length of count + 1, times 4 for a region: 86 has 7 bits, 13 has 4, 1 has 1, 1001 has 10.
