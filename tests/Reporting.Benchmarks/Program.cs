@@ -16,8 +16,6 @@ try
         "sql" when args.Length == 2 => PrintSql(args[1]),
         "profile" when args.Length == 2 => Profile.Run(args[1], Console.Out),
         "protection-diff" when args.Length == 5 => ProtectionBench.Differences(args[1], int.Parse(args[2], inv), int.Parse(args[3], inv), int.Parse(args[4], inv), Console.Out),
-        "render-profile" when args.Length == 3 => RenderProfile.Run(args[1], int.Parse(args[2], inv), Console.Out),
-        "figures-profile" when args.Length == 2 => FiguresProfile.Run(args[1], Console.Out),
         "protection" when args.Length == 3 => ProtectionBench.Run(args[1], int.Parse(args[2], inv), Console.Out),
         _ => Usage(),
     };
