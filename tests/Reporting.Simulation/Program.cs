@@ -6,9 +6,10 @@ using Reporting.Estimation;
 namespace Reporting.Simulation;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Reporting.Simulation -- [--replicates 200] [--seed 20260419] [--out docs/simulation-capture-recapture.md]</c>:
+/// <c>dotnet run -c Release --project tests/Reporting.Simulation -- [--replicates 200] [--seed 20260419] [--samples-scales 1,10] [--out docs/simulation-capture-recapture.md]</c>:
 /// populations of known size, three lists, keys missing at random given the list; the uncorrected and the corrected
-/// estimators (stepwise, 95 % interval) side by side, written as a Markdown table.
+/// estimators (stepwise, 95 % interval) side by side, written as a Markdown table; then the samples' own generator at
+/// the scales given (<see cref="SamplesCheck"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,7 @@ public static class Program
         var replicates = 200;
         var seed = 20260419;
         var output = "docs/simulation-capture-recapture.md";
+        int[] samplesScales = [1, 10];
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -24,6 +26,7 @@ public static class Program
                 case "--replicates": replicates = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--out": output = args[i + 1]; break;
+                case "--samples-scales": samplesScales = [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
                 default:
                     Console.Error.WriteLine($"option inconnue : {args[i]}");
                     return 64;
@@ -37,7 +40,7 @@ public static class Program
             Console.WriteLine(result.Row());
             return result;
         }).ToArray();
-        var markdown = Report.Markdown(rows, replicates, seed);
+        var markdown = Report.Markdown(rows, replicates, seed) + "\n" + SamplesCheck.Markdown(samplesScales);
         File.WriteAllText(output, markdown, new UTF8Encoding(false));
         Console.WriteLine($"{output} ({clock.Elapsed.TotalSeconds:0} s)");
         return 0;
