@@ -36,7 +36,9 @@ public sealed record CellComparison(
         var changed = new List<ValueChange>();
         var below = 0;
         var (hidden, published, other) = (new List<StatusChange>(), new List<StatusChange>(), new List<StatusChange>());
-        foreach (var o in old.Values.OrderBy(c => c, order))
+        // Most cells are unchanged: the few that changed are found first, then put in publication order (each list by
+        // its old cell, as if the old file had been read in that order: the order is total, keys being unique).
+        foreach (var o in old.Values)
         {
             if (!@new.TryGetValue(o.Key, out var n))
             {
@@ -63,7 +65,9 @@ public sealed record CellComparison(
 
         var appeared = @new.Values.Where(c => !old.ContainsKey(c.Key)).OrderBy(c => c, order).ToArray();
         var disappeared = old.Values.Where(c => !@new.ContainsKey(c.Key)).OrderBy(c => c, order).ToArray();
-        return new CellComparison(changed, below, hidden, published, other, appeared, disappeared);
+        return new CellComparison(
+            [.. changed.OrderBy(c => c.Old, order)], below, [.. hidden.OrderBy(c => c.Old, order)], [.. published.OrderBy(c => c.Old, order)],
+            [.. other.OrderBy(c => c.Old, order)], appeared, disappeared);
     }
 }
 
@@ -97,18 +101,10 @@ public sealed class PublicationOrder(IndicatorCatalogue catalogue) : IComparer<P
         return string.CompareOrdinal(x.Source, y.Source);
     }
 
-    public int Rank(string indicator)
-    {
-        for (var i = 0; i < catalogue.All.Count; i++)
-        {
-            if (catalogue.All[i].Code == indicator)
-            {
-                return i;
-            }
-        }
+    private readonly Dictionary<string, int> ranks = catalogue.All.Select((d, i) => (d.Code, i)).DistinctBy(p => p.Code).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
 
-        return int.MaxValue;
-    }
+    /// <summary>The indicator's place in the catalogue; an unknown code after every known one.</summary>
+    public int Rank(string indicator) => ranks.TryGetValue(indicator, out var rank) ? rank : int.MaxValue;
 
     private static int Index(IReadOnlyList<string> list, string value)
     {

@@ -65,8 +65,11 @@ public sealed record PublicationComparison(
             || c.Substitutions.Any(s => !shared.Contains(new LabelledSubstitution(c.Label, s))))];
     }
 
-    private HashSet<LabelledSubstitution> SharedSubstitutions() =>
-        [.. Of(ElementKind.Sheet).SelectMany(s => Labelled(s).Distinct()).GroupBy(x => x).Where(g => g.Count() > 1).Select(g => g.Key)];
+    /// <summary>The replacements seen in two sheets or more, computed once per comparison (the report asks for every sheet).</summary>
+    private HashSet<LabelledSubstitution> SharedSubstitutions() => SharedCache.GetValue(this, comparison =>
+        [.. comparison.Of(ElementKind.Sheet).SelectMany(s => Labelled(s).Distinct()).GroupBy(x => x).Where(g => g.Count() > 1).Select(g => g.Key)]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PublicationComparison, HashSet<LabelledSubstitution>> SharedCache = new();
 
     private static IEnumerable<LabelledSubstitution> Labelled(ElementChanges sheet) =>
         sheet.Changes.SelectMany(c => c.Substitutions.Select(s => new LabelledSubstitution(c.Label, s)));
