@@ -83,7 +83,11 @@ public sealed class PublicationSnapshotTests
     private static string SnapshotLine(string csvLine)
     {
         var f = csvLine.Split(';');
-        Assert.True(f.Length == 8, $"open-data line with {f.Length} fields: {csvLine}");
+        if (f.Length != 8)
+        {
+            Assert.Fail($"open-data line with {f.Length} fields: {csvLine}");
+        }
+
         var cell = new PublishedCell(f[0], int.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[3], f[4], f[5], f[6], f[7]);
         return string.Create(CultureInfo.InvariantCulture, $"{cell.Indicator} {cell.Year} {cell.Level} {cell.Territory} {cell.Category} {cell.Source} = {cell.Display}");
     }

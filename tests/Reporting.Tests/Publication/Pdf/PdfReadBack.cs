@@ -26,9 +26,12 @@ internal static class PdfReadBack
             .Select(letters => new ReadLine(string.Concat(letters.Select(l => l.Value)), letters))
             .ToArray();
 
-    public static IReadOnlyList<IReadOnlyList<string>> PageTexts(byte[] pdf)
+    /// <summary>Each page's lines of text; read once per PDF (the shared samples run's files are read by several tests).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> PageTexts(byte[] pdf) => Texts.GetValue(pdf, bytes =>
     {
-        using var document = Open(pdf);
+        using var document = Open(bytes);
         return document.GetPages().Select(p => (IReadOnlyList<string>)Lines(p).Select(l => l.Text).ToArray()).ToArray();
-    }
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], IReadOnlyList<IReadOnlyList<string>>> Texts = new();
 }
