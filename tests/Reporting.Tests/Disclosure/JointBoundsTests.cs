@@ -115,7 +115,7 @@ public sealed class JointBoundsTests
         ([.. Enumerable.Range(0, tables).Select(_ => new long[cells])], [.. Enumerable.Range(0, tables).Select(_ => new long[cells])]);
 
     /// <summary>The smallest and largest value of every free cell, by the exact rational simplex over every equation written out, rounded inwards.</summary>
-    private static Dictionary<(int Table, int Cell), (long Min, long Max)> Exact(CountTable[] tables, long[][] lo, long[][] hi, Partition[] partitions)
+    internal static Dictionary<(int Table, int Cell), (long Min, long Max)> Exact(CountTable[] tables, long[][] lo, long[][] hi, Partition[] partitions)
     {
         var h = tables[0].Hierarchy;
         var n = h.CellCount;
