@@ -35,9 +35,11 @@ public sealed class PublicationDiffTests : IDisposable
             "P9000000005;V9-5;GN;2025-07-01;2025-07-05;7261;33;F;16;",
         ]);
         File.WriteAllText(police, string.Join('\n', lines) + "\n");
-        var before = TestPublications.WriteSamples(Path.Combine(dir.Path, "before"));
+
+        // The changed edition first: the shared samples run may still be computing on another test's thread.
         var outcome = AnnualRun.Execute(data, SampleRun.Parameters, renderings: Renderings.Text);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Failures));
+        var before = TestPublications.WriteSamples(Path.Combine(dir.Path, "before"));
         string after;
         using (var folder = RunFolder.Open(Path.Combine(dir.Path, "after"), AnnualRun.FolderName(SampleRun.Year), []))
         {
