@@ -40,7 +40,8 @@ public static class Report
         return md.ToString();
     }
 
-    private static string Signed(double value) => double.IsNaN(value) ? "—" : (value * 100).ToString("+0.0;-0.0;0.0", Inv) + " %";
+    /// <summary>A relative error in %, signed (« +1.9 % »).</summary>
+    internal static string Signed(double value) => double.IsNaN(value) ? "—" : (value * 100).ToString("+0.0;-0.0;0.0", Inv) + " %";
 
     private static string Pct(double value) => double.IsNaN(value) ? "—" : (value * 100).ToString("0.0", Inv) + " %";
 }

@@ -47,11 +47,11 @@ public static class SamplesCheck
                     var covers = estimate.Interval.Lower <= total && total <= estimate.Interval.Upper;
                     covered += covers ? 1 : 0;
                     text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {scale} | {truth.Year} | {Number(total)} | {Number(uncorrected)} | {Percent(uncorrectedErrors[^1])} | {Number(corrected)} | {Percent(errors[^1])} | {Number(estimate.Interval.Lower)} – {Number(estimate.Interval.Upper)} | {(covers ? "yes" : "no")} |"));
+                        $"| {scale} | {truth.Year} | {Number(total)} | {Number(uncorrected)} | {Report.Signed(uncorrectedErrors[^1])} | {Number(corrected)} | {Report.Signed(errors[^1])} | {Number(estimate.Interval.Lower)} – {Number(estimate.Interval.Upper)} | {(covers ? "yes" : "no")} |"));
                 }
 
                 summaries.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"- scale {scale}: mean relative error over the {errors.Count} years {Percent(uncorrectedErrors.Average())} uncorrected, {Percent(errors.Average())} corrected; {covered} of {errors.Count} intervals cover the truth."));
+                    $"- scale {scale}: mean relative error over the {errors.Count} years {Report.Signed(uncorrectedErrors.Average())} uncorrected, {Report.Signed(errors.Average())} corrected; {covered} of {errors.Count} intervals cover the truth."));
             }
             finally
             {
@@ -69,6 +69,4 @@ public static class SamplesCheck
     }
 
     private static string Number(double value) => double.IsFinite(value) ? Math.Round(value).ToString("#,0", CultureInfo.InvariantCulture) : "∞";
-
-    private static string Percent(double share) => (share >= 0 ? "+" : "−") + Math.Abs(100 * share).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 }

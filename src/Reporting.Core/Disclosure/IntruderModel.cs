@@ -18,6 +18,13 @@ namespace Reporting.Disclosure;
 /// </summary>
 internal static class IntruderModel
 {
+    /// <summary>The boxes of each table of a group, in the group's order.</summary>
+    public static (long[][] Lo, long[][] Hi) Boxes(IReadOnlyList<CountTable> tables, IReadOnlyList<SuppressionPattern> patterns, DisclosureParameters parameters)
+    {
+        var boxes = tables.Select((t, k) => Boxes(t, patterns[k], parameters)).ToArray();
+        return ([.. boxes.Select(b => b.Lo)], [.. boxes.Select(b => b.Hi)]);
+    }
+
     public static (long[] Lo, long[] Hi) Boxes(CountTable table, SuppressionPattern pattern, DisclosureParameters parameters)
     {
         var values = table.CellValues;

@@ -49,16 +49,11 @@ public static class JointAudit
 
         RequireAdditive(tables, partitions);
         var count = tables.Count;
-        var lo = new long[count][];
-        var hi = new long[count][];
-        var min = new long[count][];
-        var max = new long[count][];
+        var (lo, hi) = IntruderModel.Boxes(tables, patterns, parameters);
+        var (min, max) = JointBounds.Allocate(count, h.CellCount);
         var required = new long[count][];
         for (var k = 0; k < count; k++)
         {
-            (lo[k], hi[k]) = IntruderModel.Boxes(tables[k], patterns[k], parameters);
-            min[k] = new long[h.CellCount];
-            max[k] = new long[h.CellCount];
             required[k] = new long[h.CellCount];
             for (var i = 0; i < h.CellCount; i++)
             {

@@ -244,6 +244,10 @@ internal static class JointBounds
         return true;
     }
 
+    /// <summary>One array of cells per table, zeros: the bounds (or widths) of a group.</summary>
+    public static (long[][] Min, long[][] Max) Allocate(int tables, int cells) =>
+        ([.. Enumerable.Range(0, tables).Select(_ => new long[cells])], [.. Enumerable.Range(0, tables).Select(_ => new long[cells])]);
+
     /// <summary>
     /// The bounds over one partition's network: a cell whose restricted bounds (<see cref="Restricted"/>) reach the
     /// required width keeps them, any other is moved down and up by maximum flows stopped at that width (exact below it,

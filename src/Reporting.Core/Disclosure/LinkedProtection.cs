@@ -195,36 +195,17 @@ internal static class LinkedProtection
 
         private long TargetShortfall(int table, int cell)
         {
-            var count = members.Count;
-            var lo = new long[count][];
-            var hi = new long[count][];
-            var min = new long[count][];
-            var max = new long[count][];
-            var none = new long[count][];
-            for (var k = 0; k < count; k++)
-            {
-                (lo[k], hi[k]) = IntruderModel.Boxes(members[k].Table, new SuppressionPattern(h, [.. statuses[k]]), parameters);
-                min[k] = new long[h.CellCount];
-                max[k] = new long[h.CellCount];
-                none[k] = new long[h.CellCount];
-            }
-
-            var required = JointAudit.Required(members[table].Table, new SuppressionPattern(h, [.. statuses[table]]), parameters, cell, members[table].ChecksSmallOnly);
+            var patterns = statuses.Select(s => new SuppressionPattern(h, [.. s])).ToArray();
             var tables = members.Select(m => m.Table).ToArray();
+            var (lo, hi) = IntruderModel.Boxes(tables, patterns, parameters);
+            var (min, max) = JointBounds.Allocate(members.Count, h.CellCount);
+            var (none, _) = JointBounds.Allocate(members.Count, h.CellCount);
+            var required = JointAudit.Required(members[table].Table, patterns[table], parameters, cell, members[table].ChecksSmallOnly);
 
-            // The restricted bounds first (a network pass): a width they reach is reached; the programme only when they fall short.
-            var (rMin, rMax) = JointBounds.Restricted(tables, lo, hi, partitions, table);
-            if (rMin is not null && rMax is not null && rMax[cell] - rMin[cell] >= required)
-            {
-                return 0;
-            }
-
-            if (!JointBounds.Compute(tables, lo, hi, partitions, none, min, max, (table, cell)))
-            {
-                return long.MaxValue;
-            }
-
-            return Shortfall(required, max[table][cell] - min[table][cell]);
+            // The cell's exact bounds (one cell asked: maximum flows on the group's network, cheap).
+            return JointBounds.Compute(tables, lo, hi, partitions, none, min, max, (table, cell))
+                ? Shortfall(required, max[table][cell] - min[table][cell])
+                : long.MaxValue;
         }
 
         /// <summary>Published cells of the adjustable tables in the same equations as the target, or one step further.</summary>

@@ -26,7 +26,7 @@ public sealed class JointBoundsTests
     {
         var h = Hierarchies.Small;
         var parts = Enumerable.Range(0, partCount).Select(j => Tables.Random(h, (seed * 10) + j)).ToArray();
-        CountTable[] tables = [Sum(h, parts), .. parts];
+        CountTable[] tables = [Tables.Sum(parts), .. parts];
         Partition[] partitions = [new(0, [.. Enumerable.Range(1, partCount)])];
 
         CheckAgainstTheSimplex(tables, partitions, seed);
@@ -41,8 +41,8 @@ public sealed class JointBoundsTests
         // W = P + Q and Q = Q1 + Q2: no longer one network, the linear programmes answer.
         var h = Hierarchies.Small;
         var (p, q1, q2) = (Tables.Random(h, seed), Tables.Random(h, seed + 100), Tables.Random(h, seed + 200));
-        var q = Sum(h, [q1, q2]);
-        CountTable[] tables = [Sum(h, [p, q]), p, q, q1, q2];
+        var q = Tables.Sum(q1, q2);
+        CountTable[] tables = [Tables.Sum(p, q), p, q, q1, q2];
         Partition[] partitions = [new(0, [1, 2]), new(2, [3, 4])];
 
         CheckAgainstTheSimplex(tables, partitions, seed);
@@ -68,8 +68,8 @@ public sealed class JointBoundsTests
                     continue;
                 }
 
-                var (min, max) = Fresh(tables.Length, n);
-                Assert.True(JointBounds.Compute(tables, lo, hi, partitions, Fresh(tables.Length, n).Min, min, max, (k, i)));
+                var (min, max) = JointBounds.Allocate(tables.Length, n);
+                Assert.True(JointBounds.Compute(tables, lo, hi, partitions, JointBounds.Allocate(tables.Length, n).Min, min, max, (k, i)));
                 Assert.Equal(exact[(k, i)], (min[k][i], max[k][i]));
             }
         }
@@ -77,7 +77,7 @@ public sealed class JointBoundsTests
         // Every cell at once, with a required width: exact where it falls short, a part of the exact interval holding
         // the true value where it does not.
         var required = tables.Select(_ => Enumerable.Range(0, n).Select(_ => (long)random.Next(0, 5)).ToArray()).ToArray();
-        var (allMin, allMax) = Fresh(tables.Length, n);
+        var (allMin, allMax) = JointBounds.Allocate(tables.Length, n);
         Assert.True(JointBounds.Compute(tables, lo, hi, partitions, required, allMin, allMax));
         foreach (var ((k, i), (min, max)) in exact)
         {
@@ -94,8 +94,6 @@ public sealed class JointBoundsTests
         }
     }
 
-    private static CountTable Sum(Hierarchy h, CountTable[] parts) => CountTable.FromDepartements(h, h.DepartementCodes.ToDictionary(
-        d => d, d => parts.Sum(p => p.ValueOf(CellRef.Departement(d))), StringComparer.Ordinal));
 
     /// <summary>Small counts hidden, a third of the other non-zero cells hidden, or (one table in seven) the whole table.</summary>
     private static SuppressionPattern RandomPattern(CountTable table, Random random)
@@ -111,8 +109,6 @@ public sealed class JointBoundsTests
             : SuppressionStatus.Published)]);
     }
 
-    private static (long[][] Min, long[][] Max) Fresh(int tables, int cells) =>
-        ([.. Enumerable.Range(0, tables).Select(_ => new long[cells])], [.. Enumerable.Range(0, tables).Select(_ => new long[cells])]);
 
     /// <summary>The smallest and largest value of every free cell, by the exact rational simplex over every equation written out, rounded inwards.</summary>
     internal static Dictionary<(int Table, int Cell), (long Min, long Max)> Exact(CountTable[] tables, long[][] lo, long[][] hi, Partition[] partitions)

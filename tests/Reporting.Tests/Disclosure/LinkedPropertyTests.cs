@@ -15,8 +15,7 @@ public sealed class LinkedPropertyTests
         var h = Hierarchies.Small;
         var first = Tables.Random(h, seed);
         var second = Tables.Random(h, seed + 1000);
-        var whole = CountTable.FromDepartements(h, h.DepartementCodes.ToDictionary(
-            d => d, d => first.ValueOf(CellRef.Departement(d)) + second.ValueOf(CellRef.Departement(d)), StringComparer.Ordinal));
+        var whole = Tables.Sum(first, second);
         CountTable[] tables = [whole, first, second];
         Partition[] parts = [new(0, [1, 2])];
 
@@ -43,8 +42,7 @@ public sealed class LinkedPropertyTests
         var h = Hierarchies.Small;
         var part = Tables.Random(h, seed);
         var complement = Tables.Random(h, seed + 2000);
-        var whole = CountTable.FromDepartements(h, h.DepartementCodes.ToDictionary(
-            d => d, d => part.ValueOf(CellRef.Departement(d)) + complement.ValueOf(CellRef.Departement(d)), StringComparer.Ordinal));
+        var whole = Tables.Sum(part, complement);
         var wholePattern = Suppression.Protect(whole, Tables.Defaults).Pattern;
         var forced = h.Cells().Where(wholePattern.IsHidden).ToHashSet();
 

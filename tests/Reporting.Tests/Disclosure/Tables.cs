@@ -67,4 +67,12 @@ internal static class Tables
     }
 
     public static IEnumerable<CellRef> Cells(Hierarchy h) => h.Cells();
+
+    /// <summary>The table whose every département is the sum of the parts' (a whole and its parts).</summary>
+    public static CountTable Sum(params CountTable[] parts)
+    {
+        var h = parts[0].Hierarchy;
+        return CountTable.FromDepartements(h, h.DepartementCodes.ToDictionary(
+            d => d, d => parts.Sum(p => p.ValueOf(CellRef.Departement(d))), StringComparer.Ordinal));
+    }
 }
