@@ -25,7 +25,7 @@ public sealed record CellRef(CellLevel Level, string Code) : IComparable<CellRef
             return 1;
         }
 
-        var byLevel = Level.CompareTo(other.Level);
+        var byLevel = ((int)Level).CompareTo((int)other.Level); // not Enum.CompareTo(object), which boxes
         return byLevel != 0 ? byLevel : string.CompareOrdinal(Code, other.Code);
     }
 

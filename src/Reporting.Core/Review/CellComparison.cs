@@ -31,8 +31,8 @@ public sealed record CellComparison(
     public static CellComparison Compare(IEnumerable<PublishedCell> oldCells, IEnumerable<PublishedCell> newCells, ChangeThreshold threshold, IndicatorCatalogue catalogue)
     {
         var order = new PublicationOrder(catalogue);
-        var old = oldCells.ToDictionary(c => c.Key, StringComparer.Ordinal);
-        var @new = newCells.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var old = oldCells.ToDictionary(c => c.Id);
+        var @new = newCells.ToDictionary(c => c.Id);
         var changed = new List<ValueChange>();
         var below = 0;
         var (hidden, published, other) = (new List<StatusChange>(), new List<StatusChange>(), new List<StatusChange>());
@@ -40,7 +40,7 @@ public sealed record CellComparison(
         // its old cell, as if the old file had been read in that order: the order is total, keys being unique).
         foreach (var o in old.Values)
         {
-            if (!@new.TryGetValue(o.Key, out var n))
+            if (!@new.TryGetValue(o.Id, out var n))
             {
                 continue;
             }
@@ -63,8 +63,8 @@ public sealed record CellComparison(
             }
         }
 
-        var appeared = @new.Values.Where(c => !old.ContainsKey(c.Key)).OrderBy(c => c, order).ToArray();
-        var disappeared = old.Values.Where(c => !@new.ContainsKey(c.Key)).OrderBy(c => c, order).ToArray();
+        var appeared = @new.Values.Where(c => !old.ContainsKey(c.Id)).OrderBy(c => c, order).ToArray();
+        var disappeared = old.Values.Where(c => !@new.ContainsKey(c.Id)).OrderBy(c => c, order).ToArray();
         return new CellComparison(
             [.. changed.OrderBy(c => c.Old, order)], below, [.. hidden.OrderBy(c => c.Old, order)], [.. published.OrderBy(c => c.Old, order)],
             [.. other.OrderBy(c => c.Old, order)], appeared, disappeared);

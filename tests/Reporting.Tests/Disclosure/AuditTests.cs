@@ -182,9 +182,15 @@ public sealed class AuditTests
             _ => (0, long.MaxValue),
         };
 
-        var found = new Dictionary<CellRef, (long Min, long Max)>();
-        var deps = h.DepartementCodes.Select(Departement).ToArray();
-        var value = new long[deps.Length];
+        // Every assignment of the départements that adds up to France, each département within its box (any other is
+        // rejected below anyway), the regions summed from them; arrays indexed like `cells`, nothing allocated per visit.
+        var index = cells.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        var boxes = cells.Select(Box).ToArray();
+        var deps = h.DepartementCodes.Select(d => index[Departement(d)]).ToArray();
+        var regions = h.Regions.Select(r => (Cell: index[Region(r.Code)], Parts: r.Departements.Select(d => index[Departement(d)]).ToArray())).ToArray();
+        var value = new long[cells.Length];
+        var min = Enumerable.Repeat(long.MaxValue, cells.Length).ToArray();
+        var max = Enumerable.Repeat(long.MinValue, cells.Length).ToArray();
 
         void Visit(int k, long left)
         {
@@ -195,34 +201,39 @@ public sealed class AuditTests
                     return;
                 }
 
-                var assignment = deps.Select((d, i) => (d, value[i])).ToDictionary(x => x.d, x => x.Item2);
-                foreach (var region in h.Regions)
+                foreach (var (cell, parts) in regions)
                 {
-                    assignment[Region(region.Code)] = region.Departements.Sum(d => assignment[Departement(d)]);
+                    long sum = 0;
+                    foreach (var d in parts)
+                    {
+                        sum += value[d];
+                    }
+
+                    if (sum < boxes[cell].Lo || sum > boxes[cell].Hi)
+                    {
+                        return;
+                    }
+
+                    value[cell] = sum;
                 }
 
-                if (cells.Any(c => assignment[c] < Box(c).Lo || assignment[c] > Box(c).Hi))
+                for (var c = 0; c < cells.Length; c++)
                 {
-                    return;
-                }
-
-                foreach (var c in cells)
-                {
-                    var v = assignment[c];
-                    found[c] = found.TryGetValue(c, out var mm) ? (Math.Min(mm.Min, v), Math.Max(mm.Max, v)) : (v, v);
+                    (min[c], max[c]) = (Math.Min(min[c], value[c]), Math.Max(max[c], value[c]));
                 }
 
                 return;
             }
 
-            for (long v = 0; v <= left; v++)
+            var (lo, hi) = boxes[deps[k]];
+            for (var v = Math.Max(lo, 0); v <= Math.Min(left, hi); v++)
             {
-                value[k] = v;
+                value[deps[k]] = v;
                 Visit(k + 1, left - v);
             }
         }
 
         Visit(0, table.France);
-        return found.Count == 0 ? null : found.ToDictionary(kv => kv.Key, kv => ((long, long))kv.Value);
+        return min[0] > max[0] ? null : cells.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (min[x.i], max[x.i]));
     }
 }

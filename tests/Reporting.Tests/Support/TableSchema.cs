@@ -96,25 +96,40 @@ internal static partial class TableSchema
                 Expect(errors, values.Distinct().Count() == values.Length && (allowed is null || allowed.SetEquals(values)), $"{name}.{fieldNames[i]}: categories must be unique and the enum's values");
             }
 
+            // Per value, the message is built only for a value that breaks a rule (265,000 lines in the samples' file).
             for (var row = 0; row < rows.Count; row++)
             {
                 var value = rows[row][i];
-                var where = $"{name} line {row + 2}, {fieldNames[i]} « {value} »";
+                string Where() => $"{name} line {row + 2}, {fieldNames[i]} « {value} »";
                 if (missing.Contains(value))
                 {
-                    Expect(errors, !required, $"{where}: required");
+                    if (required)
+                    {
+                        Add(errors, $"{Where()}: required");
+                    }
+
                     continue;
                 }
 
-                Expect(errors, allowed is null || allowed.Contains(value), $"{where}: not in the enum");
+                if (allowed is not null && !allowed.Contains(value))
+                {
+                    Add(errors, $"{Where()}: not in the enum");
+                }
+
                 decimal? number = type switch
                 {
                     "integer" => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : null,
                     "number" => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null,
                     _ => 0,
                 };
-                Expect(errors, number is not null, $"{where}: not a {type}");
-                Expect(errors, number is null || ((minimum is null || number >= minimum) && (maximum is null || number <= maximum)), $"{where}: out of range");
+                if (number is null)
+                {
+                    Add(errors, $"{Where()}: not a {type}");
+                }
+                else if ((minimum is not null && number < minimum) || (maximum is not null && number > maximum))
+                {
+                    Add(errors, $"{Where()}: out of range");
+                }
             }
         }
 
@@ -126,7 +141,10 @@ internal static partial class TableSchema
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in rows)
             {
-                Expect(errors, seen.Add(string.Join('\u001f', columns.Select(c => row[c]))), $"{name}: primary key {string.Join(";", columns.Select(c => row[c]))} repeated");
+                if (!seen.Add(string.Join('\u001f', columns.Select(c => row[c]))))
+                {
+                    Add(errors, $"{name}: primary key {string.Join(";", columns.Select(c => row[c]))} repeated");
+                }
             }
         }
 
@@ -152,7 +170,10 @@ internal static partial class TableSchema
             var localColumns = local.Select(f => Array.IndexOf(fieldNames, f)).ToArray();
             foreach (var row in rows)
             {
-                Expect(errors, targets.Contains(string.Join('\u001f', localColumns.Select(c => row[c]))), $"{name}: {string.Join(";", localColumns.Select(c => row[c]))} has no line in {target}");
+                if (!targets.Contains(string.Join('\u001f', localColumns.Select(c => row[c]))))
+                {
+                    Add(errors, $"{name}: {string.Join(";", localColumns.Select(c => row[c]))} has no line in {target}");
+                }
             }
         }
     }
@@ -163,7 +184,15 @@ internal static partial class TableSchema
 
     private static void Expect(List<string> errors, bool condition, string message)
     {
-        if (!condition && errors.Count < 50)
+        if (!condition)
+        {
+            Add(errors, message);
+        }
+    }
+
+    private static void Add(List<string> errors, string message)
+    {
+        if (errors.Count < 50)
         {
             errors.Add(message);
         }

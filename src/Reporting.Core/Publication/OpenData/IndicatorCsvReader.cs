@@ -10,6 +10,9 @@ public sealed record PublishedCell(string Indicator, int Year, string Level, str
 {
     public string Key => string.Join(';', Indicator, Year.ToString(CultureInfo.InvariantCulture), Level, Territory, Category, Source);
 
+    /// <summary>What the line is about (<see cref="Key"/>'s fields), for lookups: nothing allocated.</summary>
+    public (string Indicator, int Year, string Level, string Territory, string Category, string Source) Id => (Indicator, Year, Level, Territory, Category, Source);
+
     public decimal? Number => Value.Length == 0 ? null : decimal.Parse(Value, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>The value, or the status symbol when not published.</summary>

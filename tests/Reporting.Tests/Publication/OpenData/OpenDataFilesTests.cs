@@ -86,9 +86,14 @@ public sealed class OpenDataFilesTests
         var value = Array.IndexOf(csv[0], "valeur");
         for (var i = 0; i < parquet.Rows.Count; i++)
         {
-            var expected = csv[i + 1].ToArray();
-            expected[value] = expected[value].Length == 0 ? string.Empty : double.Parse(expected[value], CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
-            Assert.Equal(expected, parquet.Rows[i]);
+            var (line, row) = (csv[i + 1], parquet.Rows[i]);
+            var printed = line[value].Length == 0 ? string.Empty : double.Parse(line[value], CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
+            if (row.Length != line.Length || row[value] != printed || Enumerable.Range(0, line.Length).Any(c => c != value && row[c] != line[c]))
+            {
+                var expected = line.ToArray();
+                expected[value] = printed;
+                Assert.Equal(expected, row);
+            }
         }
     }
 
