@@ -96,11 +96,20 @@ public static class DataPackageWriter
     private static void IndicatorsTable(Utf8JsonWriter w, Edition edition, string path, long bytes)
     {
         var cells = edition.Indicators.Cells;
+        // The codes the file holds, each set read in one pass over the cells.
+        var (indicators, categories, sources) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        foreach (var cell in cells)
+        {
+            indicators.Add(cell.Key.Indicator);
+            categories.Add(cell.Key.Category);
+            sources.Add(cell.Key.Source);
+        }
+
         Resource(w, IndicatorsResource, path, "Indicateurs publiés", bytes);
         w.WriteStartObject("schema");
         w.WriteStartArray("fields");
         Field(w, "indicateur", "string", "Indicateur", "Code de l'indicateur ; sa définition est dans le dictionnaire des indicateurs.",
-            edition.Catalogue.All.Where(d => cells.Any(c => c.Key.Indicator == d.Code)).Select(d => (d.Code, d.Label)), required: true);
+            edition.Catalogue.All.Where(d => indicators.Contains(d.Code)).Select(d => (d.Code, d.Label)), required: true);
         var years = edition.Years;
         w.WriteStartObject();
         w.WriteString("name", "annee");
@@ -125,9 +134,9 @@ public static class DataPackageWriter
         w.WriteEndObject();
         w.WriteEndObject();
         Field(w, "categorie", "string", "Forme d'exploitation", "Catégorie de la nomenclature unifiée ; ESM compte chaque personne une fois, les formes se recouvrent ; ESM-RISQUE ne fait pas partie d'ESM.",
-            Category.Published.Where(code => cells.Any(c => c.Key.Category == code)).Select(code => (code, Vocabulary.Category(code))), required: true);
+            Category.Published.Where(categories.Contains).Select(code => (code, Vocabulary.Category(code))), required: true);
         Field(w, "source", "string", "Source", "Administration d'origine ; « toutes » : les trois sources de victimes, chaque personne comptée une fois.",
-            new[] { "police", "ase", "sante", IndicatorBuilder.AllSources, "justice" }.Where(s => cells.Any(c => c.Key.Source == s)).Select(s => (s, Vocabulary.SourceInFull(s))), required: true);
+            new[] { "police", "ase", "sante", IndicatorBuilder.AllSources, "justice" }.Where(sources.Contains).Select(s => (s, Vocabulary.SourceInFull(s))), required: true);
         w.WriteStartObject();
         w.WriteString("name", "valeur");
         w.WriteString("type", "number");

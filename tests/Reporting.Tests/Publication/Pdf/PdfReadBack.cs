@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -27,11 +28,48 @@ internal static class PdfReadBack
             .ToArray();
 
     /// <summary>Each page's lines of text; read once per PDF (the shared samples run's files are read by several tests).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> PageTexts(byte[] pdf) => Texts.GetValue(pdf, bytes =>
+    public static IReadOnlyList<IReadOnlyList<string>> PageTexts(byte[] pdf) => Read(pdf).Texts;
+
+    /// <summary>
+    /// How many letters of each page PdfPig reads back as U+0000: characters drawn as .notdef, that the font lacks.
+    /// Counted in the same reading as <see cref="PageTexts"/>.
+    /// </summary>
+    public static IReadOnlyList<int> MissingGlyphs(byte[] pdf) => Read(pdf).Missing;
+
+    /// <summary>The structure tree and marked content (<see cref="TaggedReadBack"/>), from the same reading.</summary>
+    public static TaggedReadBack Tagged(byte[] pdf)
+    {
+        var read = Read(pdf);
+        read.TaggedFailure?.Throw();
+        return read.Tagged!;
+    }
+
+    /// <summary>
+    /// One reading of each PDF for every test that reads it (PdfPig's pages are the costly part: the samples' 102 PDFs
+    /// are read by the snapshot, glyph, tagging and traceability tests).
+    /// </summary>
+    private static ReadPages Read(byte[] pdf) => Pages.GetValue(pdf, bytes =>
     {
         using var document = Open(bytes);
-        return document.GetPages().Select(p => (IReadOnlyList<string>)Lines(p).Select(l => l.Text).ToArray()).ToArray();
+        var pages = document.GetPages().ToArray();
+        var (tagged, failure) = ((TaggedReadBack?)null, (ExceptionDispatchInfo?)null);
+        try
+        {
+            tagged = TaggedReadBack.Read(document, pages);
+        }
+        catch (Exception e)
+        {
+            failure = ExceptionDispatchInfo.Capture(e); // an untagged PDF (a chart's) still has texts; asking for its tags fails
+        }
+
+        return new ReadPages(
+            [.. pages.Select(p => (IReadOnlyList<string>)Lines(p).Select(l => l.Text).ToArray())],
+            [.. pages.Select(p => p.Letters.Count(l => l.Value == "\0"))],
+            tagged,
+            failure);
     });
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], IReadOnlyList<IReadOnlyList<string>>> Texts = new();
+    private sealed record ReadPages(IReadOnlyList<IReadOnlyList<string>> Texts, IReadOnlyList<int> Missing, TaggedReadBack? Tagged, ExceptionDispatchInfo? TaggedFailure);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], ReadPages> Pages = new();
 }

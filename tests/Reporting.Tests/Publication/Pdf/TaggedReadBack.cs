@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics.Operations.MarkedContent;
 using UglyToad.PdfPig.Tokens;
 
@@ -45,11 +46,13 @@ internal sealed class TaggedReadBack
         .Where(n => n.Text.Length > 0 || n.Alt is not null)
         .Select(n => new string(' ', 2 * n.Depth) + n.Role + (n.Scope is null ? string.Empty : $"[{n.Scope}]") + ": " + (n.Alt is null ? n.Text : "[Alt] " + n.Alt));
 
-    public static TaggedReadBack Read(byte[] pdf)
+    /// <summary>The tagged reading of <paramref name="pdf"/>, from the one reading of it the tests share (<see cref="PdfReadBack"/>).</summary>
+    public static TaggedReadBack Read(byte[] pdf) => PdfReadBack.Tagged(pdf);
+
+    /// <summary>Reads the structure of an open document whose pages are already read.</summary>
+    internal static TaggedReadBack Read(PdfDocument document, Page[] pages)
     {
-        using var document = PdfDocument.Open(pdf);
         var catalog = document.Structure.Catalog.CatalogDictionary;
-        var pages = document.GetPages().ToArray();
 
         // Page object numbers in page order, from the page tree's kids.
         var pageNumbers = new Dictionary<long, int>();
