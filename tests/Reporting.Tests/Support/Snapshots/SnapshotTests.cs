@@ -83,6 +83,8 @@ public sealed class SnapshotTests : IDisposable
 
         // Then: the diff shows that line, old and new, and nothing else changed.
         Assert.Contains("\n-" + original + "\n+" + line + "9999;\n", e.Message, StringComparison.Ordinal);
+        var number = verified.AsSpan(0, at).Count('\n') + 1;
+        Assert.Contains($"@@ -{number - 3},7 +{number - 3},7 @@", e.Message, StringComparison.Ordinal);
         Assert.Single(e.Message.Split('\n'), l => l.StartsWith("-victimes", StringComparison.Ordinal) || l.StartsWith("-", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal));
     }
 
@@ -124,6 +126,9 @@ public sealed class SnapshotTests : IDisposable
     [InlineData("x\n", "x\nadded\n", "@@ -1,1 +1,2 @@\n x\n+added\n")]
     [InlineData("gone\nx\n", "x\n", "@@ -1,2 +1,1 @@\n-gone\n x\n")]
     [InlineData("x\n", "x", "(only the final line break differs)\n")]
+    [InlineData("l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\nl11\nl12\nl13\nl14\nl15\nl16\nl17\nl18\nl19\nl20\n", "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nX\nl11\nl12\nl13\nl14\nl15\nl16\nl17\nl18\nl19\nl20\n", "@@ -7,7 +7,7 @@\n l7\n l8\n l9\n-l10\n+X\n l11\n l12\n l13\n")]
+    [InlineData("l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\nl11\nl12\nl13\nl14\nl15\nl16\nl17\nl18\nl19\nl20\n", "l1\nl2\nA\nl4\nl5\nl6\nl7\nl8\nl9\nl10\nl11\nl12\nl13\nl14\nl15\nl16\nl17\nB\nl19\nl20\n", "@@ -1,6 +1,6 @@\n l1\n l2\n-l3\n+A\n l4\n l5\n l6\n@@ -15,6 +15,6 @@\n l15\n l16\n l17\n-l18\n+B\n l19\n l20\n")]
+    [InlineData("l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\nl11\nl12\nl13\nl14\nl15\nl16\nl17\nl18\nl19\nl20\n", "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\nl11\nl12\nl13\nl14\nl15\nl16\nl17\nl18\nl19\n", "@@ -17,4 +17,3 @@\n l17\n l18\n l19\n-l20\n")]
     public void The_diff_is_unified_like(string verified, string received, string expected)
     {
         var diff = SnapshotDiff.Render(verified, received, settings);
