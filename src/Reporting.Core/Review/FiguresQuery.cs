@@ -61,10 +61,38 @@ public sealed class FiguresPublication
         this.cells = cells;
         this.breaks = breaks;
         this.catalogue = catalogue;
-        Indicators = [.. cells.Select(c => c.Indicator).Distinct().OrderBy(IndicatorRank).ThenBy(c => c, StringComparer.Ordinal)];
-        Categories = [.. cells.Select(c => c.Category).Distinct().OrderBy(c => Rank(Category.Published, c)).ThenBy(c => c, StringComparer.Ordinal)];
-        Sources = [.. cells.Select(c => c.Source).Distinct().OrderBy(s => Rank(SourceOrder, s)).ThenBy(s => s, StringComparer.Ordinal)];
-        Years = [.. cells.Select(c => c.Year).Distinct().Order()];
+        // One pass for the four lists: the file is sorted, so a line mostly repeats the previous line's codes.
+        var (indicators, categories, sources, years) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<int>());
+        PublishedCell? previous = null;
+        foreach (var c in cells)
+        {
+            if (previous is null || c.Indicator != previous.Indicator)
+            {
+                indicators.Add(c.Indicator);
+            }
+
+            if (previous is null || c.Category != previous.Category)
+            {
+                categories.Add(c.Category);
+            }
+
+            if (previous is null || c.Source != previous.Source)
+            {
+                sources.Add(c.Source);
+            }
+
+            if (previous is null || c.Year != previous.Year)
+            {
+                years.Add(c.Year);
+            }
+
+            previous = c;
+        }
+
+        Indicators = [.. indicators.OrderBy(IndicatorRank).ThenBy(c => c, StringComparer.Ordinal)];
+        Categories = [.. categories.OrderBy(c => Rank(Category.Published, c)).ThenBy(c => c, StringComparer.Ordinal)];
+        Sources = [.. sources.OrderBy(s => Rank(SourceOrder, s)).ThenBy(s => s, StringComparer.Ordinal)];
+        Years = [.. years.Order()];
     }
 
     /// <summary>The edition's name: the publication folder's (<c>2025</c>).</summary>

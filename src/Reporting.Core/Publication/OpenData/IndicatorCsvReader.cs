@@ -37,7 +37,7 @@ public static class IndicatorCsvReader
     public static IEnumerable<PublishedCell> Read(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", CacheFields = true });
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", CacheFields = true, BufferSize = 1 << 16 });
         if (!csv.Read() || !csv.Record!.SequenceEqual(IndicatorCsvWriter.Header))
         {
             throw new InvalidDataException($"{path}, ligne 1 : en-tête du fichier open data attendu");
