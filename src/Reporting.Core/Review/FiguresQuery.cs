@@ -61,32 +61,14 @@ public sealed class FiguresPublication
         this.cells = cells;
         this.breaks = breaks;
         this.catalogue = catalogue;
-        // One pass for the four lists: the file is sorted, so a line mostly repeats the previous line's codes.
+        // The four lists in one pass over the cells.
         var (indicators, categories, sources, years) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<int>());
-        PublishedCell? previous = null;
         foreach (var c in cells)
         {
-            if (previous is null || c.Indicator != previous.Indicator)
-            {
-                indicators.Add(c.Indicator);
-            }
-
-            if (previous is null || c.Category != previous.Category)
-            {
-                categories.Add(c.Category);
-            }
-
-            if (previous is null || c.Source != previous.Source)
-            {
-                sources.Add(c.Source);
-            }
-
-            if (previous is null || c.Year != previous.Year)
-            {
-                years.Add(c.Year);
-            }
-
-            previous = c;
+            indicators.Add(c.Indicator);
+            categories.Add(c.Category);
+            sources.Add(c.Source);
+            years.Add(c.Year);
         }
 
         Indicators = [.. indicators.OrderBy(IndicatorRank).ThenBy(c => c, StringComparer.Ordinal)];
