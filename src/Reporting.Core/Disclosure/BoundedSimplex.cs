@@ -28,6 +28,8 @@ internal sealed class BoundedSimplex
     private readonly Rational[] hi;
     private readonly bool[] hasUpper;
     private readonly Rational[] basicValue;
+    private readonly List<int> costedRows = [];
+    private readonly List<int> nonZero = [];
 
     public BoundedSimplex(long[][] a, long[] b, long[] lower, long[] upper)
     {
@@ -172,6 +174,16 @@ internal sealed class BoundedSimplex
     /// <summary>Bland: smallest index whose move (up from lower, down from upper) lowers the cost.</summary>
     private int ChooseEntering(Rational[] cost)
     {
+        // Only the rows whose basic variable has a cost contribute to a reduced cost (one row at most in phase 2).
+        costedRows.Clear();
+        for (var i = 0; i < basis.Length; i++)
+        {
+            if (!cost[basis[i]].IsZero)
+            {
+                costedRows.Add(i);
+            }
+        }
+
         for (var j = 0; j < columns; j++)
         {
             if (isBasic[j] || excluded[j] || (hasUpper[j] && lo[j] == hi[j]))
@@ -180,9 +192,9 @@ internal sealed class BoundedSimplex
             }
 
             var reduced = cost[j];
-            for (var i = 0; i < basis.Length; i++)
+            foreach (var i in costedRows)
             {
-                if (!cost[basis[i]].IsZero && !tableau[i][j].IsZero)
+                if (!tableau[i][j].IsZero)
                 {
                     reduced -= cost[basis[i]] * tableau[i][j];
                 }
@@ -256,11 +268,13 @@ internal sealed class BoundedSimplex
     {
         var pivotRow = tableau[row];
         var pivot = pivotRow[entering];
+        nonZero.Clear();
         for (var j = 0; j < columns; j++)
         {
             if (!pivotRow[j].IsZero)
             {
                 pivotRow[j] /= pivot;
+                nonZero.Add(j);
             }
         }
 
@@ -272,12 +286,10 @@ internal sealed class BoundedSimplex
                 continue;
             }
 
-            for (var j = 0; j < columns; j++)
+            var target = tableau[i];
+            foreach (var j in nonZero)
             {
-                if (!pivotRow[j].IsZero)
-                {
-                    tableau[i][j] -= factor * pivotRow[j];
-                }
+                target[j] -= factor * pivotRow[j];
             }
         }
 
