@@ -42,14 +42,10 @@ internal readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
 
     private long SmallDenominator => smallDenominator == 0 ? 1 : smallDenominator;
 
-    /// <summary>An integer held in 64 bits (default(Rational) included): the simplex's usual case, computed without a GCD.</summary>
-    private bool IsSmallInteger => big is null && smallDenominator <= 1;
-
     public static implicit operator Rational(long value) => value == long.MinValue ? Of((BigInteger)value, BigInteger.One) : new(value, 1);
 
     public static Rational operator +(Rational a, Rational b) =>
-        a.IsSmallInteger && b.IsSmallInteger ? FromInt128((Int128)a.small + b.small)
-        : a.big is null && b.big is null
+        a.big is null && b.big is null
             ? Of(((Int128)a.small * b.SmallDenominator) + ((Int128)b.small * a.SmallDenominator), (Int128)a.SmallDenominator * b.SmallDenominator)
             : Of((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
 
@@ -60,13 +56,11 @@ internal readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
 
     public static Rational operator *(Rational a, Rational b) =>
         a.IsZero || b.IsZero ? Zero
-        : a.IsSmallInteger && b.IsSmallInteger ? FromInt128((Int128)a.small * b.small)
         : a.big is null && b.big is null ? Of((Int128)a.small * b.small, (Int128)a.SmallDenominator * b.SmallDenominator)
         : Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
     public static Rational operator /(Rational a, Rational b) =>
         b.IsZero ? throw new DivideByZeroException()
-        : a.IsSmallInteger && b.IsSmallInteger && (b.small == 1 || b.small == -1) ? FromInt128((Int128)a.small * b.small)
         : a.big is null && b.big is null ? Of((Int128)a.small * b.SmallDenominator, (Int128)a.SmallDenominator * b.small)
         : Of(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
 
@@ -83,8 +77,7 @@ internal readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
 
     public int CompareTo(Rational other) =>
-        IsSmallInteger && other.IsSmallInteger ? small.CompareTo(other.small)
-        : big is null && other.big is null
+        big is null && other.big is null
             ? ((Int128)small * other.SmallDenominator).CompareTo((Int128)other.small * SmallDenominator)
             : (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 
@@ -105,10 +98,6 @@ internal readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
         Denominator.IsOne
             ? Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + Denominator.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>An integer, small when it fits.</summary>
-    private static Rational FromInt128(Int128 value) =>
-        value == 0 ? Zero : value > long.MinValue && value <= long.MaxValue ? new((long)value, 1) : Of(value, Int128.One);
 
     /// <summary>numerator / denominator reduced, small when it fits.</summary>
     private static Rational Of(Int128 numerator, Int128 denominator)
@@ -133,8 +122,13 @@ internal readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
             return Zero;
         }
 
-        var g = Gcd(Int128.Abs(numerator), denominator);
-        (numerator, denominator) = (numerator / g, denominator / g);
+        // An integer (the simplex's usual case: its tableau is totally unimodular) needs no GCD.
+        if (denominator != 1)
+        {
+            var g = Gcd(Int128.Abs(numerator), denominator);
+            (numerator, denominator) = (numerator / g, denominator / g);
+        }
+
         return numerator > long.MinValue && numerator <= long.MaxValue && denominator <= long.MaxValue
             ? new((long)numerator, (long)denominator)
             : new(new Big((BigInteger)numerator, (BigInteger)denominator));
